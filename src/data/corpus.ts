@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import { sv } from '../i18n/sv.ts';
+import { buildCorpus, type CorpusEntries } from '../lib/build-corpus.ts';
+import { ContentErrors } from '../lib/content-problem.ts';
+import type { ContentEntry } from '../lib/content-entry.ts';
+import type { Corpus } from '../lib/corpus-model.ts';
+import { publishedEntries } from '../lib/publicity.ts';
+
+type StoreEntry<T> = { id: string; filePath?: string; data: T; body?: string };
+
+const asEntries = <T>(items: StoreEntry<T>[]): ContentEntry<T>[] =>
+  items.map((item) => ({ id: item.id, path: item.filePath ?? item.id, data: item.data, body: item.body ?? '' }));
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The published corpus, built once per build and shared by every page. */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= load();
+  return corpus;
+}
+
+async function load(): Promise<Corpus> {
+  const entries: CorpusEntries = {
+    program: asEntries(await getCollection('program')),
+    programversioner: asEntries(await getCollection('programversioner')),
+    organisationer: asEntries(await getCollection('organisationer')),
+    remisser: asEntries(await getCollection('remisser')),
+    remissvar: asEntries(await getCollection('remissvar')),
+    anvisningar: asEntries(await getCollection('anvisningar')),
+  };
+  const { corpus: built, problems } = buildCorpus(publishedEntries(entries), {
+    stanceLabel: (stallning) => sv.stance[stallning as keyof typeof sv.stance] ?? stallning,
+  });
+  const errors = problems.filter((problem) => problem.severity === 'fel');
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return built;
+}

@@ -1,0 +1,166 @@
+import type { AnvisningStatus } from '../schemas/anvisning.ts';
+import type { Stallning } from '../schemas/kommentar.ts';
+import type { OrganisationTyp } from '../schemas/organisation.ts';
+import type { VersionStatus } from '../schemas/program-version.ts';
+import type { LineageKind } from '../lib/lineage.ts';
+
+/** Every string the interface shows, by key. Content text comes from content/, never from here. */
+export const sv = {
+  site: {
+    name: 'Styrdok',
+    tagline: 'Stockholms stads styrdokument för säkerhet och beredskap',
+    skipLink: 'Hoppa till innehållet',
+    mainNav: 'Huvudmeny',
+    breadcrumbs: 'Du är här',
+    footer: 'Styrdok publicerar styrdokument, tillämpningsanvisningar och remissvar som webbsidor.',
+    exampleFooter: 'Texter märkta Exempeltext är skrivna för att visa webbplatsen och är inte stadens formuleringar.',
+  },
+  nav: {
+    home: 'Start',
+    programs: 'Program',
+    anvisningar: 'Anvisningar',
+    remisser: 'Remisser',
+    organisations: 'Organisationer',
+  },
+  search: {
+    label: 'Sök i styrdokumenten',
+    button: 'Sök',
+    title: 'Sök',
+    intro: 'Sök i program, avsnitt, anvisningar och remissvar. Avgränsa med filtren efter sökningen.',
+    noScript: 'Sökningen behöver JavaScript. Du kan också bläddra via menyn.',
+    filters: { typ: 'Dokumenttyp', program: 'Program', version: 'Version', organisation: 'Organisation' },
+  },
+  types: {
+    program: 'Program',
+    version: 'Programversion',
+    section: 'Programavsnitt',
+    anvisning: 'Anvisning',
+    remiss: 'Remiss',
+    remissvar: 'Remissvar',
+    organisation: 'Organisation',
+  },
+  example: {
+    label: 'Exempeltext',
+    notice: 'Den här texten är exempeltext, skriven för att visa webbplatsens funktioner. Den är inte Stockholms stads formulering.',
+  },
+  real: {
+    notice: 'Texten är återgiven från originalhandlingen.',
+  },
+  meta: {
+    status: 'Status',
+    decidedBy: 'Beslutad av',
+    decisionDate: 'Beslutsdatum',
+    dnr: 'Diarienummer',
+    validity: 'Giltighet',
+    validFrom: 'från',
+    validTo: 'till',
+    source: 'Originalhandling',
+    date: 'Datum',
+    meeting: 'Sammanträde',
+    decision: 'Förslag till beslut',
+    sender: 'Avsändare',
+    handlaggare: 'Handläggare',
+    sent: 'Skickad',
+    deadline: 'Sista svarsdag',
+    program: 'Program',
+    version: 'Version',
+    type: 'Typ',
+    formed: 'Bildad',
+    ceased: 'Upphörde',
+    predecessors: 'Bildad ur',
+    successors: 'Uppgick i',
+    administration: 'Förvaltning',
+  },
+  versionStatus: {
+    utkast: 'Utkast',
+    remissversion: 'Remissversion',
+    gallande: 'Gällande',
+    upphavd: 'Upphävd',
+    ersatt: 'Ersatt',
+  } satisfies Record<VersionStatus | AnvisningStatus, string>,
+  stance: {
+    tillstyrker: 'Tillstyrker',
+    avstyrker: 'Avstyrker',
+    synpunkt: 'Synpunkt',
+  } satisfies Record<Stallning, string>,
+  organisationTyp: {
+    kommunfullmaktige: 'Kommunfullmäktige',
+    kommunstyrelsen: 'Kommunstyrelsen',
+    stadsdelsnamnd: 'Stadsdelsnämnd',
+    facknamnd: 'Facknämnd',
+    bolag: 'Bolag',
+  } satisfies Record<OrganisationTyp, string>,
+  lineage: {
+    samma: 'Oförändrat id',
+    omdopt: 'Ny rubrik',
+    ny: 'Nytt avsnitt',
+    borttagen: 'Borttaget',
+    sammanslagen: 'Sammanslaget',
+    delad: 'Delat',
+    flyttad: 'Flyttat till annat program',
+  } satisfies Record<LineageKind, string>,
+  banner: {
+    notInForce: 'Det här är inte den gällande versionen.',
+    readInForce: 'Läs den gällande versionen',
+    noneInForce: 'Programmet har ingen gällande version här.',
+    remiss: 'Versionen är skickad på remiss och är inte beslutad.',
+  },
+  home: {
+    title: 'Styrdok',
+    lead: 'Här finns Stockholms stads säkerhetsprogram, tillämpningsanvisningarna som kompletterar det och nämndernas remissvar – sökbara, länkade till varandra och jämförbara mellan versioner.',
+    inForce: 'Gällande program',
+    openRemisser: 'Remisser',
+    latest: 'Senaste ändringar',
+    anvisningar: 'Tillämpningsanvisningar',
+  },
+  program: {
+    versions: 'Versioner',
+    toc: 'Innehåll',
+    sections: 'avsnitt',
+    lineage: 'Förändringar mot föregående version',
+    previous: 'Föregående version',
+    remiss: 'Skickad på remiss',
+  },
+  section: {
+    anvisningar: 'Anvisningar som kompletterar avsnittet',
+    noAnvisningar: 'Inga anvisningar kompletterar avsnittet.',
+    kommentarer: 'Synpunkter från remissinstanserna',
+    noKommentarer: 'Inga remissvar har kommenterat avsnittet.',
+    subsections: 'Underavsnitt',
+    partOf: 'Ingår i',
+    readInContext: 'Läs i hela versionen',
+    commentCount: (count: number) => (count === 1 ? '1 kommentar' : `${count} kommentarer`),
+    onSection: 'om',
+  },
+  anvisning: {
+    completes: 'Kompletterar avsnitt',
+    versions: 'Versioner av anvisningen',
+    current: 'Gällande version',
+    summary: 'Sammanfattning',
+  },
+  remiss: {
+    answers: 'Remissvar',
+    unanswered: 'Har inte svarat',
+    allAnswered: 'Alla remissinstanser har svarat.',
+    consulted: 'Remissinstanser',
+    kommentarer: 'Kommentarer',
+    statement: 'Yttrandet',
+    comments: 'Kommentarer i yttrandet',
+    noComments: 'Inga kommentarer är markerade i yttrandet.',
+  },
+  organisation: {
+    answers: 'Remissvar från organisationen',
+    noAnswers: 'Organisationen har inga publicerade remissvar.',
+  },
+  notFound: {
+    title: 'Sidan finns inte',
+    text: 'Sidan kan ha flyttats eller tagits bort. Sök eller gå till startsidan.',
+  },
+} as const;
+
+/** A date as Swedish readers write it: 23 januari 2024. */
+export function formatDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

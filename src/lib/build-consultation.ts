@@ -1,0 +1,138 @@
+import type { Remiss } from '../schemas/remiss.ts';
+import type { Remissvar } from '../schemas/remissvar.ts';
+import { parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
+import remarkKommentar from '../markdown/remark-kommentar.ts';
+import type { ContentEntry } from './content-entry.ts';
+import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } from './corpus-model.ts';
+import { markedKommentarer } from './kommentarer.ts';
+import type { ProblemReporter } from './problem-reporter.ts';
+import { didYouMean } from './suggest.ts';
+import { urls } from './urls.ts';
+
+export interface ConsultationContext {
+  programs: Map<string, ProgramModel>;
+  organisations: Map<string, OrganisationModel>;
+  report: ProblemReporter;
+  render: boolean;
+  stanceLabel: (stallning: string) => string;
+}
+
+/** Builds remisser with their remissvar and comments, checking every reference they make. */
+export function buildConsultation(
+  remissEntries: readonly ContentEntry<Remiss>[],
+  remissvarEntries: readonly ContentEntry<Remissvar>[],
+  context: ConsultationContext,
+): RemissModel[] {
+  const { programs, organisations, report } = context;
+  const remisser = new Map<string, RemissModel>();
+
+  for (const entry of remissEntries) {
+    const { data } = entry;
+    const program = programs.get(data.program);
+    if (!program) report.unknown(entry, ['program'], 'programmet', data.program, programs.keys());
+    const version = program?.versions.find((candidate) => candidate.id === data.version);
+    if (program && !version) {
+      report.at(entry, ['version'], `versionen "${data.version}" finns inte i programmet "${program.id}".`, didYouMean(data.version, program.versions.map((v) => v.id)));
+    }
+    version?.remissIds.push(entry.id);
+    if (!organisations.has(data.avsandare)) report.unknown(entry, ['avsandare'], 'organisationen', data.avsandare, organisations.keys());
+    data.remissinstanser.forEach((id, index) => {
+      if (!organisations.has(id)) report.unknown(entry, ['remissinstanser', index], 'organisationen', id, organisations.keys());
+    });
+    remisser.set(entry.id, {
+      id: entry.id,
+      path: entry.path,
+      data,
+      html: context.render ? renderHtml(parseMarkdown(entry.body)) : '',
+      remissvar: [],
+      unansweredIds: [],
+    });
+  }
+
+  for (const entry of remissvarEntries) {
+    const [remissFolder = '', organisationFile = ''] = entry.id.split('/');
+    const remissId = entry.data.remiss ?? remissFolder;
+    const organisationId = entry.data.organisation ?? organisationFile;
+    const remiss = remisser.get(remissId);
+    if (!remiss) {
+      report.unknown(entry, entry.data.remiss ? ['remiss'] : [], 'remissen', remissId, remisser.keys());
+      continue;
+    }
+    if (!organisations.has(organisationId)) {
+      report.unknown(entry, entry.data.organisation ? ['organisation'] : [], 'organisationen', organisationId, organisations.keys());
+      continue;
+    }
+    if (remiss.remissvar.some((answer) => answer.organisationId === organisationId)) {
+      report.at(entry, ['organisation'], `"${organisationId}" har redan ett remissvar på "${remissId}".`);
+      continue;
+    }
+    if (!remiss.data.remissinstanser.includes(organisationId)) {
+      report.at(entry, [], `"${organisationId}" står inte bland remissinstanserna för "${remissId}".`, 'Lägg till organisationen i remissens "remissinstanser" om den fick remissen.', 'varning');
+    }
+
+    const version = programs.get(remiss.data.program)?.versions.find((candidate) => candidate.id === remiss.data.version);
+    const sections = new Map(version?.sections.map((section) => [section.id, section]) ?? []);
+    const tree = parseMarkdown(entry.body);
+    const { kommentarer, problems } = markedKommentarer(tree, entry.path, entry.bodyLine ?? 1);
+    report.add(...problems);
+    for (const kommentar of kommentarer) {
+      for (const sectionId of kommentar.avsnitt) {
+        if (version && !sections.has(sectionId)) {
+          report.at(
+            { ...entry, locate: () => ({ line: kommentar.line, column: 1 }) },
+            ['kommentar', kommentar.id, 'avsnitt'],
+            `kommentaren "${kommentar.id}" pekar på avsnittet "${sectionId}", som inte finns i ${version.programId}/${version.id}.`,
+            didYouMean(sectionId, sections.keys()),
+          );
+        }
+      }
+    }
+
+    const answer: RemissvarModel = {
+      key: `${remissId}/${organisationId}`,
+      remissId,
+      organisationId,
+      path: entry.path,
+      data: entry.data,
+      html: '',
+      kommentarer: kommentarer.map((kommentar) => ({
+        id: kommentar.id,
+        remissId,
+        organisationId,
+        stallning: kommentar.stallning,
+        sectionIds: kommentar.avsnitt,
+        text: kommentar.text,
+        html: context.render ? renderHtml(kommentar.node.children) : '',
+      })),
+    };
+    if (context.render && version) {
+      transform(tree, [
+        [
+          remarkKommentar as never,
+          {
+            stanceLabel: context.stanceLabel,
+            resolveSection: (sectionId: string) => {
+              const section = sections.get(sectionId);
+              return section
+                ? { href: urls.section(version.programId, version.id, section.id), label: `${section.number} ${section.title}` }
+                : undefined;
+            },
+          },
+        ],
+      ]);
+      answer.html = renderHtml(tree);
+    }
+    remiss.remissvar.push(answer);
+    organisations.get(organisationId)?.remissvarKeys.push(answer.key);
+    for (const kommentar of answer.kommentarer) {
+      for (const sectionId of kommentar.sectionIds) sections.get(sectionId)?.kommentarer.push(kommentar);
+    }
+  }
+
+  for (const remiss of remisser.values()) {
+    const answered = new Set(remiss.remissvar.map((answer) => answer.organisationId));
+    remiss.unansweredIds = remiss.data.remissinstanser.filter((id) => !answered.has(id));
+    remiss.remissvar.sort((a, b) => a.organisationId.localeCompare(b.organisationId, 'sv'));
+  }
+  return [...remisser.values()];
+}

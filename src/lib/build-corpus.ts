@@ -1,0 +1,70 @@
+import type { Anvisning } from '../schemas/anvisning.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Program } from '../schemas/program.ts';
+import type { ProgramVersion } from '../schemas/program-version.ts';
+import type { Remiss } from '../schemas/remiss.ts';
+import type { Remissvar } from '../schemas/remissvar.ts';
+import { buildAnvisningar } from './build-anvisningar.ts';
+import { buildConsultation } from './build-consultation.ts';
+import { buildPrograms } from './build-versions.ts';
+import type { ContentProblem } from './content-problem.ts';
+import type { ContentEntry } from './content-entry.ts';
+import type { Corpus, OrganisationModel } from './corpus-model.ts';
+import { ProblemReporter } from './problem-reporter.ts';
+
+export interface CorpusEntries {
+  program: ContentEntry<Program>[];
+  programversioner: ContentEntry<ProgramVersion>[];
+  organisationer: ContentEntry<Organisation>[];
+  remisser: ContentEntry<Remiss>[];
+  remissvar: ContentEntry<Remissvar>[];
+  anvisningar: ContentEntry<Anvisning>[];
+}
+
+export interface BuildCorpusOptions {
+  /** Render Markdown to HTML; the checker leaves it off to stay fast. */
+  render?: boolean;
+  /** Visible label for a stance, from the UI dictionary. */
+  stanceLabel?: (stallning: string) => string;
+}
+
+/** Builds the model from validated entries and checks every reference between them. */
+export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions = {}): { corpus: Corpus; problems: ContentProblem[] } {
+  const render = options.render ?? true;
+  const report = new ProblemReporter();
+
+  const organisations = new Map<string, OrganisationModel>(
+    entries.organisationer.map((entry) => [entry.id, { id: entry.id, path: entry.path, data: entry.data, successorIds: [], remissvarKeys: [] }]),
+  );
+  for (const entry of entries.organisationer) {
+    entry.data.foregangare.forEach((id, index) => {
+      const predecessor = organisations.get(id);
+      if (!predecessor) report.unknown(entry, ['foregangare', index], 'organisationen', id, organisations.keys());
+      else predecessor.successorIds.push(entry.id);
+    });
+  }
+
+  const programs = new Map(buildPrograms(entries.program, entries.programversioner, report, render).map((program) => [program.id, program]));
+  const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render);
+  const remisser = buildConsultation(entries.remisser, entries.remissvar, {
+    programs,
+    organisations,
+    report,
+    render,
+    stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
+  });
+
+  const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
+  const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));
+  const corpus: Corpus = {
+    programs: [...programs.values()].sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv')),
+    organisations: [...organisations.values()].sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv')),
+    remisser,
+    anvisningar,
+    program: (id) => programs.get(id),
+    organisation: (id) => organisations.get(id),
+    remiss: (id) => remissById.get(id),
+    anvisning: (id) => anvisningById.get(id),
+  };
+  return { corpus, problems: report.problems };
+}

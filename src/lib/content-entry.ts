@@ -1,0 +1,35 @@
+import type { SourceFile } from './source-file.ts';
+
+/** The collections under `content/`, the files each holds, and how a file's path gives its ID. */
+export const COLLECTIONS = {
+  program: { pattern: 'program/*/program.yaml' },
+  programversioner: { pattern: 'program/*/*.md' },
+  organisationer: { pattern: 'organisationer/*.yaml' },
+  remisser: { pattern: 'remisser/*.md' },
+  remissvar: { pattern: 'remissvar/*/*.md' },
+  anvisningar: { pattern: 'anvisningar/*/*.md' },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** A validated content file, as plain data: from Astro's store or from the checker alike. */
+export interface ContentEntry<T> {
+  /** `program/program.yaml` → `sakerhetsprogrammet`; nested files → `folder/file`. */
+  id: string;
+  /** Path relative to the repository root. */
+  path: string;
+  data: T;
+  body: string;
+  /** Line where the body starts in the file (1 when unknown). */
+  bodyLine?: number;
+  /** Finds a frontmatter field's line; absent when entries come from a store without positions. */
+  locate?: SourceFile['locate'];
+}
+
+/** The entry ID for a file at `relativePath` (relative to `content/`) in a collection. */
+export function entryIdFromPath(collection: CollectionName, relativePath: string): string {
+  const withoutExtension = relativePath.replace(/\.(md|yaml)$/, '');
+  const parts = withoutExtension.split('/').slice(1);
+  if (collection === 'program') return parts[0] ?? '';
+  return parts.join('/');
+}

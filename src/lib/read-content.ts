@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
+import path from 'node:path';
+import { collectionSchemas } from '../schemas/index.ts';
+import type { CorpusEntries } from './build-corpus.ts';
+import { ContentProblem } from './content-problem.ts';
+import { COLLECTIONS, type CollectionName, type ContentEntry, entryIdFromPath } from './content-entry.ts';
+import { parseWithSchema } from './schema-problems.ts';
+import { parseSourceFile, type SourceFile } from './source-file.ts';
+
+/** Reads one collection's files as SourceFiles, sorted by path so results never depend on the disk. */
+export async function readCollectionFiles(contentDir: string, collection: CollectionName, rootDir = process.cwd()) {
+  const files: { id: string; file?: SourceFile; problem?: ContentProblem }[] = [];
+  const matches: string[] = [];
+  for await (const match of glob(COLLECTIONS[collection].pattern, { cwd: contentDir })) matches.push(match);
+  for (const relative of matches.sort()) {
+    const absolute = path.join(contentDir, relative);
+    const shown = path.relative(rootDir, absolute).split(path.sep).join('/');
+    const id = entryIdFromPath(collection, relative.split(path.sep).join('/'));
+    try {
+      files.push({ id, file: parseSourceFile(shown, await readFile(absolute, 'utf8')) });
+    } catch (error) {
+      if (!(error instanceof ContentProblem)) throw error;
+      files.push({ id, problem: error });
+    }
+  }
+  return files;
+}
+
+/** Reads and validates every content file; entries that fail their schema are left out and reported. */
+export async function readContentEntries(contentDir: string, rootDir = process.cwd()): Promise<{ entries: CorpusEntries; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const entries = {} as Record<CollectionName, ContentEntry<unknown>[]>;
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    entries[collection] = [];
+    for (const { id, file, problem } of await readCollectionFiles(contentDir, collection, rootDir)) {
+      if (problem) problems.push(problem);
+      if (!file) continue;
+      const result = parseWithSchema(collectionSchemas[collection], file);
+      problems.push(...result.problems);
+      if (result.data === undefined) continue;
+      entries[collection].push({ id, path: file.path, data: result.data, body: file.body, bodyLine: file.bodyLine, locate: file.locate });
+    }
+  }
+  return { entries: entries as unknown as CorpusEntries, problems };
+}

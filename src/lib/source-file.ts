@@ -1,0 +1,92 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { ContentProblem } from './content-problem.ts';
+
+/** A content file split into its data (frontmatter or YAML) and Markdown body, with positions. */
+export interface SourceFile {
+  /** Path relative to the repository root. */
+  path: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line in the file where the body starts, so body positions map back to the file. */
+  bodyLine: number;
+  /** Line and column in the file of a data field, or of its nearest existing parent. */
+  locate(fieldPath: readonly (string | number)[]): { line: number; column: number };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Reads `.md` (frontmatter + body) and `.yaml` files the same way for the loader and the checker. */
+export function parseSourceFile(path: string, text: string): SourceFile {
+  const isMarkdown = path.endsWith('.md');
+  let yamlText = text;
+  let yamlLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (isMarkdown) {
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      throw new ContentProblem({
+        location: { file: path, line: 1, column: 1 },
+        message: 'filen saknar frontmatter.',
+        hint: 'Börja filen med en rad "---", fälten i YAML, och en rad "---" till.',
+      });
+    }
+    yamlText = match[1] ?? '';
+    yamlLine = 2;
+    body = text.slice(match[0].length);
+    bodyLine = match[0].split('\n').length;
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const [firstError] = document.errors;
+  if (firstError) {
+    const position = lineCounter.linePos(firstError.pos[0]);
+    throw new ContentProblem({
+      location: { file: path, line: position.line + yamlLine - 1, column: position.col },
+      message: `YAML kan inte läsas: ${firstError.message.split('\n')[0]}`,
+      hint: 'Kontrollera indrag, kolon och citattecken på raden.',
+    });
+  }
+  const data = document.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentProblem({
+      location: { file: path, line: yamlLine, column: 1 },
+      message: 'fälten ska vara en lista av "namn: värde".',
+    });
+  }
+
+  return {
+    path,
+    data: data as Record<string, unknown>,
+    body,
+    bodyLine,
+    locate(fieldPath) {
+      const offset = nodeOffset(document, fieldPath);
+      const position = lineCounter.linePos(offset);
+      return { line: position.line + yamlLine - 1, column: position.col };
+    },
+  };
+}
+
+/** Offset of the deepest node along a path that exists; a missing field points at its parent. */
+function nodeOffset(document: Document, fieldPath: readonly (string | number)[]): number {
+  let node: unknown = document.contents;
+  let offset = 0;
+  for (const key of fieldPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

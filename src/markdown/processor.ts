@@ -1,0 +1,35 @@
+import type { Root, RootContent } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkLiteralDirectives from './remark-literal-directives.ts';
+
+/** Directives that content may use; anything else is read as plain text. */
+export const KNOWN_DIRECTIVES = ['kommentar'] as const;
+
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkDirective)
+  .use(remarkHeadingIds)
+  .use(remarkLiteralDirectives, { keep: KNOWN_DIRECTIVES });
+
+/** Parses a Markdown body into mdast with heading IDs and directives resolved. */
+export function parseMarkdown(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown)) as Root;
+}
+
+/** Runs tree transforms (remark plugins with their options) on a copy-free tree. */
+export function transform(tree: Root, plugins: [Plugin<never[], Root>, ...unknown[]][]): Root {
+  let processor = unified();
+  for (const [plugin, ...options] of plugins) processor = processor.use(plugin as never, ...(options as never[]));
+  return processor.runSync(tree) as Root;
+}
+
+/** Renders mdast (a whole tree or a run of nodes) to an HTML string. */
+export function renderHtml(nodes: Root | readonly RootContent[]): string {
+  const root: Root = Array.isArray(nodes) ? { type: 'root', children: [...nodes] } : (nodes as Root);
+  return toHtml(toHast(root), { allowDangerousHtml: false });
+}

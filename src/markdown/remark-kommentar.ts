@@ -1,0 +1,65 @@
+import type { Paragraph, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+
+export interface KommentarSectionLink {
+  href: string;
+  /** Number and title, e.g. "4.1.1 Krisstöd". */
+  label: string;
+}
+
+export interface RemarkKommentarOptions {
+  /** Finds where a section ID of the version under consultation is published; undefined if unknown. */
+  resolveSection: (sectionId: string) => KommentarSectionLink | undefined;
+  /** The visible label of a stance, e.g. "Tillstyrker". */
+  stanceLabel: (stallning: string) => string;
+  /** Text before the list of sections, e.g. "om". */
+  concerningWord?: string;
+}
+
+/**
+ * Turns `:::kommentar{#k1 avsnitt="…" stallning="…"}` around a passage into a marked region: a
+ * `<section>` with the passage unchanged and a label that states the stance in words (never
+ * colour alone) and links to each section the comment concerns.
+ */
+export default function remarkKommentar(options: RemarkKommentarOptions) {
+  const concerning = options.concerningWord ?? 'om';
+  return (tree: Root) => {
+    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+      if (node.name !== 'kommentar') return;
+      const id = node.attributes?.id ?? '';
+      const stallning = node.attributes?.stallning ?? '';
+      const sections = (node.attributes?.avsnitt ?? '').split(/\s+/).filter(Boolean);
+      const labelId = `kommentar-${id}-etikett`;
+
+      const label: Paragraph = {
+        type: 'paragraph',
+        data: { hProperties: { className: ['kommentar-etikett'], id: labelId } },
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: options.stanceLabel(stallning) }] },
+          { type: 'text', value: ` ${concerning} ` },
+          ...sections.flatMap((sectionId, index) => {
+            const link = options.resolveSection(sectionId);
+            const separator = index === 0 ? [] : [{ type: 'text' as const, value: ', ' }];
+            const target = link
+              ? { type: 'link' as const, url: link.href, children: [{ type: 'text' as const, value: link.label }] }
+              : { type: 'text' as const, value: sectionId };
+            return [...separator, target];
+          }),
+        ],
+      };
+
+      node.children = [label, ...node.children];
+      node.data = {
+        ...node.data,
+        hName: 'section',
+        hProperties: {
+          id: `kommentar-${id}`,
+          className: ['kommentar', `kommentar-${stallning}`],
+          'aria-labelledby': labelId,
+          'data-stallning': stallning,
+        },
+      };
+    });
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+// Default messages in Swedish for every schema, so an editor never reads zod's English.
+z.config(z.locales.sv());
+
+/** A lower-case ASCII identifier used in URLs and references, e.g. `personsakerhet`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'ska bestå av små bokstäver a–z, siffror och bindestreck (t.ex. "personsakerhet")',
+  });
+
+/** A calendar date written as YYYY-MM-DD. Kept as text so it survives YAML and JSON unchanged. */
+export const isoDateSchema = z.iso.date({ message: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' });
+
+/** A registry number (diarienummer), kept exactly as written, Å/Ä/Ö included. */
+export const dnrSchema = z
+  .string()
+  .trim()
+  .min(3, { message: 'ska vara ett diarienummer, t.ex. "JÄRVA 2023/665"' });
+
+/**
+ * Publicity class. `offentlig` is published whole; `utdrag` is a public extract (the text in the
+ * file is the public part); `ej-publicerad` never reaches the site or its search index.
+ */
+export const publicitetSchema = z.enum(['offentlig', 'utdrag', 'ej-publicerad']);
+
+/** A link to the official source, such as the adopted PDF in the city's registry. */
+export const sourceUrlSchema = z.url({ protocol: /^https?$/, message: 'ska vara en webbadress (https://…)' });
+
+/** A period of validity; `till` is left out while the document applies until further notice. */
+export const giltighetSchema = z.strictObject({
+  /** First day the document applies. */
+  fran: isoDateSchema,
+  /** Last day the document applies, if known. */
+  till: isoDateSchema.optional(),
+});
+
+/** Fields that every published document carries. */
+export const documentFields = {
+  /** Who may see the document. Anything but `offentlig` or `utdrag` is left out of the site. */
+  publicitet: publicitetSchema.default('offentlig'),
+  /** True when the text is written as an example and is not the city's own wording. */
+  exempel: z.boolean().default(false),
+};
+
+export type Publicitet = z.output<typeof publicitetSchema>;
+export type Giltighet = z.output<typeof giltighetSchema>;
