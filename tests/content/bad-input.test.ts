@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { fixtureCopy } from '../support/fixture-copy.ts';
+
+interface Case {
+  name: string;
+  file: string;
+  change: (text: string) => string;
+  /** Everything the message must say: the field, the bad value, the suggestion … */
+  says: string[];
+  line?: number;
+}
+
+// One case per kind of bad input an editor can make. Each names the file and what must be in the message.
+const cases: Case[] = [
+  {
+    name: 'a required frontmatter field is missing',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('dnr: KS 2023/1254\n', ''),
+    says: ['[dnr]', 'fältet "dnr" saknas'],
+  },
+  {
+    name: 'a frontmatter field is misspelt',
+    file: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('sammantrade:', 'sammantrde:'),
+    says: ['okänt fält "sammantrde"', 'Menade du "sammantrade"?'],
+    line: 5,
+  },
+  {
+    name: 'a date is malformed',
+    file: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('datum: 2024-01-23', 'datum: 23/1 2024'),
+    says: ['[datum]', '23/1 2024'],
+    line: 4,
+  },
+  {
+    name: 'a stance is not one of the three',
+    file: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('stallning="tillstyrker"', 'stallning="stödjer"'),
+    says: ['kommentar.stallning', '"stödjer"', 'tillstyrker'],
+  },
+  {
+    name: 'a comment points at a section that does not exist',
+    file: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('avsnitt="personsakerhet"', 'avsnitt="personsakerhe"'),
+    says: ['"personsakerhe"', 'Menade du "personsakerhet"?'],
+    line: 11,
+  },
+  {
+    name: 'an anvisning points at a section that does not exist',
+    file: 'anvisningar/larm/2022.md',
+    change: (text) => text.replace('avsnitt: [krisstod]', 'avsnitt: [krisstd]'),
+    says: ['[avsnitt.0]', '"krisstd"', 'Menade du "krisstod"?'],
+    line: 4,
+  },
+  {
+    name: 'an anvisning points at a program that does not exist',
+    file: 'anvisningar/larm/2022.md',
+    change: (text) => text.replace('program: alfa', 'program: alpha'),
+    says: ['[program]', 'programmet "alpha" finns inte', 'Menade du "alfa"?'],
+  },
+  {
+    name: 'a remiss points at a version that does not exist',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('version: "2024"', 'version: "2025"'),
+    says: ['[version]', '"2025"', 'Menade du'],
+    line: 4,
+  },
+  {
+    name: 'a remiss lists an organisation that does not exist',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('remissinstanser: [norr, soder, skola]', 'remissinstanser: [norr, sodr, skola]'),
+    says: ['[remissinstanser.1]', 'organisationen "sodr" finns inte', 'Menade du "soder"'],
+  },
+  {
+    name: 'a lineage claim points at a section that is not in the previous version',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('fran: [krisberedskap, civilt-forsvar]', 'fran: [krisberedskap, civilt-forsvaret]'),
+    says: ['[harkomst.0.fran.1]', '"civilt-forsvaret"', 'Menade du "civilt-forsvar"?'],
+  },
+  {
+    name: 'a lineage claim moves a section to a program that does not exist',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('"beta:otillaten-paverkan"', '"gamma:otillaten-paverkan"'),
+    says: ['[harkomst.1.till]', 'programmet "gamma" finns inte'],
+  },
+  {
+    name: 'a lineage claim is impossible (a kept section declared new)',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('  - { typ: ny, till: personsakerhet }', '  - { typ: ny, till: personsakerhet }\n  - { typ: ny, till: krisstod }'),
+    says: ['"krisstod" kan inte vara nytt'],
+  },
+  {
+    name: 'a section disappears without lineage',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('  - { typ: flyttad, fran: otillaten-paverkan, till: "beta:otillaten-paverkan" }\n', ''),
+    says: ['"otillaten-paverkan"', 'saknas i denna version utan förklaring'],
+  },
+  {
+    name: 'two sections of one version share an ID',
+    file: 'program/alfa/2020.md',
+    change: (text) => text.replace('## Civilt försvar {#civilt-forsvar}', '## Civilt försvar {#krisberedskap}'),
+    says: ['avsnitts-id "krisberedskap" används två gånger'],
+    line: 21,
+  },
+  {
+    name: 'a section heading has no ID',
+    file: 'program/alfa/2020.md',
+    change: (text) => text.replace('## Om programmet {#om}', '## Om programmet'),
+    says: ['"Om programmet" saknar id', '{#om-programmet}'],
+    line: 12,
+  },
+  {
+    name: 'a version names a previous version that does not exist',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('foregaende: "2020"', 'foregaende: "2019"'),
+    says: ['[foregaende]', 'versionen "2019" finns inte', 'Menade du "2020"'],
+  },
+  {
+    name: 'frontmatter YAML cannot be read',
+    file: 'organisationer/norr.yaml',
+    change: (text) => text.replace('typ: stadsdelsnamnd', 'typ: [stadsdelsnamnd'),
+    says: ['YAML kan inte läsas'],
+  },
+  {
+    name: 'an organisation type is wrong',
+    file: 'organisationer/norr.yaml',
+    change: (text) => text.replace('typ: stadsdelsnamnd', 'typ: stadsdelsnämnd'),
+    says: ['[typ]', '"stadsdelsnämnd"', 'Menade du "stadsdelsnamnd"?'],
+    line: 2,
+  },
+];
+
+describe('npm run check reports bad input with file, field, value and a suggestion', () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => cleanup?.());
+
+  it('finds nothing wrong in the fixture corpus as it is', async () => {
+    const copy = await fixtureCopy();
+    cleanup = copy.remove;
+    expect((await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel')).toEqual([]);
+  });
+
+  for (const testCase of cases) {
+    it(`when ${testCase.name}`, async () => {
+      const copy = await fixtureCopy();
+      cleanup = copy.remove;
+      await copy.edit(testCase.file, testCase.change);
+      const problems = (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel');
+      const inFile = problems.filter((problem) => problem.location.file.endsWith(path.join(testCase.file)));
+      const lines = inFile.map((problem) => problem.format());
+      expect(lines, `problems: ${problems.map((problem) => problem.format()).join('\n')}`).not.toEqual([]);
+      const match = lines.find((line) => testCase.says.every((fragment) => line.includes(fragment)));
+      expect(match, `no message says all of ${JSON.stringify(testCase.says)}:\n${lines.join('\n')}`).toBeDefined();
+      if (testCase.line !== undefined) expect(match).toContain(`${testCase.file}:${testCase.line}:`);
+    });
+  }
+});

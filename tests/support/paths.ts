@@ -1,0 +1,7 @@
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The one fixture corpus that unit, build and browser tests share. */
+export const FIXTURE_CONTENT = path.join(ROOT, 'tests/fixtures/corpus');
+/** Where the global setup builds the fixture corpus. */
+export const FIXTURE_SITE = path.join(ROOT, 'tests/.output/fixture-site');
