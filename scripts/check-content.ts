@@ -15,4 +15,6 @@ if (errors.length > 0) {
   console.error(`\nInnehållskontrollen hittade ${errors.length} fel. Rätta dem och kör "npm run check" igen.`);
   process.exit(1);
 }
-console.log(`Innehållet är giltigt (${path.relative(process.cwd(), contentDir) || '.'}).${problems.length ? ` ${problems.length} varningar.` : ''}`);
+console.log(
+  `Innehållet är giltigt (${path.relative(process.cwd(), contentDir) || '.'}).${problems.length ? ` ${problems.length} varningar.` : ''}`,
+);

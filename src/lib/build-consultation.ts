@@ -32,7 +32,15 @@ export function buildConsultation(
     if (!program) report.unknown(entry, ['program'], 'programmet', data.program, programs.keys());
     const version = program?.versions.find((candidate) => candidate.id === data.version);
     if (program && !version) {
-      report.at(entry, ['version'], `versionen "${data.version}" finns inte i programmet "${program.id}".`, didYouMean(data.version, program.versions.map((v) => v.id)));
+      report.at(
+        entry,
+        ['version'],
+        `versionen "${data.version}" finns inte i programmet "${program.id}".`,
+        didYouMean(
+          data.version,
+          program.versions.map((v) => v.id),
+        ),
+      );
     }
     version?.remissIds.push(entry.id);
     if (!organisations.has(data.avsandare)) report.unknown(entry, ['avsandare'], 'organisationen', data.avsandare, organisations.keys());
@@ -67,7 +75,13 @@ export function buildConsultation(
       continue;
     }
     if (!remiss.data.remissinstanser.includes(organisationId)) {
-      report.at(entry, [], `"${organisationId}" står inte bland remissinstanserna för "${remissId}".`, 'Lägg till organisationen i remissens "remissinstanser" om den fick remissen.', 'varning');
+      report.at(
+        entry,
+        [],
+        `"${organisationId}" står inte bland remissinstanserna för "${remissId}".`,
+        'Lägg till organisationen i remissens "remissinstanser" om den fick remissen.',
+        'varning',
+      );
     }
 
     const version = programs.get(remiss.data.program)?.versions.find((candidate) => candidate.id === remiss.data.version);

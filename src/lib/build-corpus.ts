@@ -34,7 +34,10 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   const report = new ProblemReporter();
 
   const organisations = new Map<string, OrganisationModel>(
-    entries.organisationer.map((entry) => [entry.id, { id: entry.id, path: entry.path, data: entry.data, successorIds: [], remissvarKeys: [] }]),
+    entries.organisationer.map((entry) => [
+      entry.id,
+      { id: entry.id, path: entry.path, data: entry.data, successorIds: [], remissvarKeys: [] },
+    ]),
   );
   for (const entry of entries.organisationer) {
     entry.data.foregangare.forEach((id, index) => {
@@ -44,7 +47,9 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     });
   }
 
-  const programs = new Map(buildPrograms(entries.program, entries.programversioner, report, render).map((program) => [program.id, program]));
+  const programs = new Map(
+    buildPrograms(entries.program, entries.programversioner, report, render).map((program) => [program.id, program]),
+  );
   const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render);
   const remisser = buildConsultation(entries.remisser, entries.remissvar, {
     programs,

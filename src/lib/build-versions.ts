@@ -24,7 +24,12 @@ export function buildPrograms(
     const [programId = '', versionId = ''] = entry.id.split('/');
     const program = programs.get(programId);
     if (!program) {
-      report.at(entry, [], `mappen "${programId}" har ingen program.yaml.`, 'Lägg till program.yaml med namn, kortnamn och beskrivning i mappen.');
+      report.at(
+        entry,
+        [],
+        `mappen "${programId}" har ingen program.yaml.`,
+        'Lägg till program.yaml med namn, kortnamn och beskrivning i mappen.',
+      );
       continue;
     }
     const tree = sectionTree(parseMarkdown(entry.body), entry.path, entry.bodyLine ?? 1);
@@ -70,7 +75,12 @@ export function buildPrograms(
       if (!previousId) continue;
       const previous = byId.get(previousId);
       if (!previous) {
-        report.at(entry, ['foregaende'], `versionen "${previousId}" finns inte i programmet "${program.id}".`, didYouMean(previousId, byId.keys()));
+        report.at(
+          entry,
+          ['foregaende'],
+          `versionen "${previousId}" finns inte i programmet "${program.id}".`,
+          didYouMean(previousId, byId.keys()),
+        );
         continue;
       }
       if (previous === version || followsFrom(previous, version, byId)) {

@@ -16,7 +16,7 @@ export function githubAnnotation(problem: ContentProblem): string {
   const properties = [`file=${file}`, line ? `line=${line}` : '', column ? `col=${column}` : '', `title=${problem.field ?? 'innehåll'}`]
     .filter(Boolean)
     .join(',');
-  const escape = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  const message = escape(`${problem.message}${problem.hint ? ` ${problem.hint}` : ''}`);
+  const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const message = escapeData(`${problem.message}${problem.hint ? ` ${problem.hint}` : ''}`);
   return `::${problem.severity === 'fel' ? 'error' : 'warning'} ${properties}::${message}`;
 }

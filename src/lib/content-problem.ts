@@ -50,9 +50,7 @@ export class ContentErrors extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     const errors = problems.filter((problem) => problem.severity === 'fel');
-    super(
-      `Innehållet har ${errors.length} fel:\n${errors.map((problem) => `  ${problem.format()}`).join('\n')}`,
-    );
+    super(`Innehållet har ${errors.length} fel:\n${errors.map((problem) => `  ${problem.format()}`).join('\n')}`);
     this.name = 'ContentErrors';
     this.problems = problems;
   }

@@ -24,10 +24,7 @@ export function inForceCounterpart(
  * The version a reader should land on for a section ID of a program: the version in force if the
  * section is there, otherwise the newest version that has it.
  */
-export function homeOfSection(
-  program: ProgramModel,
-  sectionId: string,
-): { version: VersionModel; section: SectionModel } | undefined {
+export function homeOfSection(program: ProgramModel, sectionId: string): { version: VersionModel; section: SectionModel } | undefined {
   const candidates = [program.inForce, ...[...program.versions].reverse()];
   for (const version of candidates) {
     const section = version?.sections.find((candidate) => candidate.id === sectionId);

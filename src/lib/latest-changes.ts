@@ -28,7 +28,12 @@ export function latestChanges(corpus: Corpus, limit = 6): Change[] {
     changes.push({ date: remiss.data.skickad, title: remiss.data.titel, href: urls.remiss(remiss.id), type: 'remiss' });
     for (const answer of remiss.remissvar) {
       const name = corpus.organisation(answer.organisationId)?.data.namn ?? answer.organisationId;
-      changes.push({ date: answer.data.datum, title: `${name}: ${answer.data.titel}`, href: urls.remissvar(remiss.id, answer.organisationId), type: 'remissvar' });
+      changes.push({
+        date: answer.data.datum,
+        title: `${name}: ${answer.data.titel}`,
+        href: urls.remissvar(remiss.id, answer.organisationId),
+        type: 'remissvar',
+      });
     }
   }
   return changes.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'sv')).slice(0, limit);

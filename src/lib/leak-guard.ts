@@ -7,7 +7,11 @@ import { isPublished } from './publicity.ts';
  */
 export function unpublishedMarkers(entries: CorpusEntries): { path: string; marker: string }[] {
   const markers: { path: string; marker: string }[] = [];
-  const all = Object.values(entries).flat() as { path: string; data: Record<string, unknown> & { publicitet: 'offentlig' | 'utdrag' | 'ej-publicerad' }; body: string }[];
+  const all = Object.values(entries).flat() as {
+    path: string;
+    data: Record<string, unknown> & { publicitet: 'offentlig' | 'utdrag' | 'ej-publicerad' };
+    body: string;
+  }[];
   for (const entry of all) {
     if (isPublished(entry.data)) continue;
     const title = entry.data.titel ?? entry.data.namn;

@@ -24,9 +24,7 @@ export interface LineageEntry {
 export function lineageEntries(corpus: Corpus, version: VersionModel, previous: VersionModel): LineageEntry[] {
   const inVersion = (v: VersionModel, id: string): LinkedSection => {
     const section = v.sections.find((candidate) => candidate.id === id);
-    return section
-      ? { label: `${section.number} ${section.title}`, href: urls.section(v.programId, v.id, id) }
-      : { label: id };
+    return section ? { label: `${section.number} ${section.title}`, href: urls.section(v.programId, v.id, id) } : { label: id };
   };
   const resolve = (ref: SectionRef): LinkedSection => {
     if (ref.programId === version.programId) return inVersion(version, ref.sectionId);

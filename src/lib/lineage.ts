@@ -190,9 +190,10 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
           });
         }
         const fromOk = claim.fran.map((id, i) => checkFrom(id, index, at('fran', i))).every(Boolean);
-        const toOk = claim.fran.includes(claim.till) && currentIds.has(claim.till)
-          ? (accountedTo.set(claim.till, index), true)
-          : checkLocalTo(claim.till, index, at('till'));
+        // A merge may keep the ID of one of its sources.
+        const keepsSourceId = claim.fran.includes(claim.till) && currentIds.has(claim.till);
+        if (keepsSourceId) accountedTo.set(claim.till, index);
+        const toOk = keepsSourceId || checkLocalTo(claim.till, index, at('till'));
         if (fromOk && toOk && kept.length === 0) {
           links.push({ kind: 'sammanslagen', from: [...claim.fran], to: [{ programId, sectionId: claim.till }], claimIndex: index });
         }

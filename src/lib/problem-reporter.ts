@@ -6,13 +6,7 @@ import { didYouMean } from './suggest.ts';
 export class ProblemReporter {
   readonly problems: ContentProblem[] = [];
 
-  at(
-    entry: ContentEntry<unknown>,
-    field: (string | number)[],
-    message: string,
-    hint?: string,
-    severity: ProblemSeverity = 'fel',
-  ): void {
+  at(entry: ContentEntry<unknown>, field: (string | number)[], message: string, hint?: string, severity: ProblemSeverity = 'fel'): void {
     const position = entry.locate?.(field);
     this.problems.push(
       new ContentProblem({

@@ -41,20 +41,29 @@ export function publicityProblems(entries: CorpusEntries): ProblemReporter['prob
 
   for (const entry of entries.programversioner.filter((e) => isPublished(e.data))) {
     const programId = entry.id.split('/')[0] ?? '';
-    if (programs.has(programId)) report.at(entry, ['publicitet'], `versionen är offentlig men programmet "${programId}" är inte publicerat.`, hint);
+    if (programs.has(programId))
+      report.at(entry, ['publicitet'], `versionen är offentlig men programmet "${programId}" är inte publicerat.`, hint);
   }
   for (const entry of entries.remisser.filter((e) => isPublished(e.data))) {
     if (versions.has(`${entry.data.program}/${entry.data.version}`) || programs.has(entry.data.program)) {
-      report.at(entry, ['version'], `remissen är offentlig men versionen "${entry.data.program}/${entry.data.version}" är inte publicerad.`, hint);
+      report.at(
+        entry,
+        ['version'],
+        `remissen är offentlig men versionen "${entry.data.program}/${entry.data.version}" är inte publicerad.`,
+        hint,
+      );
     }
   }
   for (const entry of entries.remissvar.filter((e) => isPublished(e.data))) {
     const [remissId = '', organisationId = ''] = entry.id.split('/');
-    if (remisser.has(remissId)) report.at(entry, ['publicitet'], `remissvaret är offentligt men remissen "${remissId}" är inte publicerad.`, hint);
-    if (organisations.has(organisationId)) report.at(entry, ['publicitet'], `remissvaret är offentligt men organisationen "${organisationId}" är inte publicerad.`, hint);
+    if (remisser.has(remissId))
+      report.at(entry, ['publicitet'], `remissvaret är offentligt men remissen "${remissId}" är inte publicerad.`, hint);
+    if (organisations.has(organisationId))
+      report.at(entry, ['publicitet'], `remissvaret är offentligt men organisationen "${organisationId}" är inte publicerad.`, hint);
   }
   for (const entry of entries.anvisningar.filter((e) => isPublished(e.data))) {
-    if (programs.has(entry.data.program)) report.at(entry, ['program'], `anvisningen är offentlig men programmet "${entry.data.program}" är inte publicerat.`, hint);
+    if (programs.has(entry.data.program))
+      report.at(entry, ['program'], `anvisningen är offentlig men programmet "${entry.data.program}" är inte publicerat.`, hint);
   }
   return report.problems;
 }

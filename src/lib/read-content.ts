@@ -28,7 +28,10 @@ export async function readCollectionFiles(contentDir: string, collection: Collec
 }
 
 /** Reads and validates every content file; entries that fail their schema are left out and reported. */
-export async function readContentEntries(contentDir: string, rootDir = process.cwd()): Promise<{ entries: CorpusEntries; problems: ContentProblem[] }> {
+export async function readContentEntries(
+  contentDir: string,
+  rootDir = process.cwd(),
+): Promise<{ entries: CorpusEntries; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const entries = {} as Record<CollectionName, ContentEntry<unknown>[]>;
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {

@@ -24,6 +24,9 @@ export function didYouMean(wrong: string, known: Iterable<string>): string {
   const near = nearestIds(wrong, all);
   if (near.length > 0) return `Menade du ${near.map((id) => `"${id}"`).join(' eller ')}?`;
   if (all.length === 0) return 'Det finns inga giltiga värden här ännu.';
-  const shown = all.slice(0, 8).map((id) => `"${id}"`).join(', ');
+  const shown = all
+    .slice(0, 8)
+    .map((id) => `"${id}"`)
+    .join(', ');
   return `Giltiga värden: ${shown}${all.length > 8 ? ' …' : ''}.`;
 }

@@ -1,4 +1,5 @@
 import type { Parent, Root, Text } from 'mdast';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 
 export interface RemarkLiteralDirectivesOptions {
@@ -14,8 +15,10 @@ export interface RemarkLiteralDirectivesOptions {
 export default function remarkLiteralDirectives(options: RemarkLiteralDirectivesOptions = {}) {
   const keep = new Set(options.keep ?? []);
   return (tree: Root) => {
-    visit(tree, (node, index, parent: Parent | undefined) => {
-      if ((node.type !== 'textDirective' && node.type !== 'leafDirective') || keep.has(node.name)) return;
+    visit(tree, (visited, index, parent: Parent | undefined) => {
+      if (visited.type !== 'textDirective' && visited.type !== 'leafDirective') return;
+      const node = visited as TextDirective | LeafDirective;
+      if (keep.has(node.name)) return;
       if (!parent || index === undefined) return;
       const prefix = node.type === 'textDirective' ? ':' : '::';
       const label = node.children.map((child) => ('value' in child ? String(child.value) : '')).join('');

@@ -4,20 +4,15 @@ import { z } from 'zod';
 z.config(z.locales.sv());
 
 /** A lower-case ASCII identifier used in URLs and references, e.g. `personsakerhet`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'ska bestå av små bokstäver a–z, siffror och bindestreck (t.ex. "personsakerhet")',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'ska bestå av små bokstäver a–z, siffror och bindestreck (t.ex. "personsakerhet")',
+});
 
 /** A calendar date written as YYYY-MM-DD. Kept as text so it survives YAML and JSON unchanged. */
 export const isoDateSchema = z.iso.date({ message: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' });
 
 /** A registry number (diarienummer), kept exactly as written, Å/Ä/Ö included. */
-export const dnrSchema = z
-  .string()
-  .trim()
-  .min(3, { message: 'ska vara ett diarienummer, t.ex. "JÄRVA 2023/665"' });
+export const dnrSchema = z.string().trim().min(3, { message: 'ska vara ett diarienummer, t.ex. "JÄRVA 2023/665"' });
 
 /**
  * Publicity class. `offentlig` is published whole; `utdrag` is a public extract (the text in the

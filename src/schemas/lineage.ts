@@ -4,11 +4,9 @@ import { z } from 'zod';
  * A reference to a section: `avsnitt-id` in this program, or `program-id:avsnitt-id` for a
  * section that now lives in another program.
  */
-export const sectionRefSchema = z
-  .string()
-  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'ska vara ett avsnitts-id ("beredskap") eller program:avsnitt ("trygghetsprogrammet:otillaten-paverkan")',
-  });
+export const sectionRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'ska vara ett avsnitts-id ("beredskap") eller program:avsnitt ("trygghetsprogrammet:otillaten-paverkan")',
+});
 
 const localId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'ska vara ett avsnitts-id i denna version' });
 

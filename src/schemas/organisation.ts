@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { documentFields, idSchema, isoDateSchema } from './common.ts';
 
 /** Kinds of organisation that take part in the city's steering and consultation. */
-export const organisationTypSchema = z.enum([
-  'kommunfullmaktige',
-  'kommunstyrelsen',
-  'stadsdelsnamnd',
-  'facknamnd',
-  'bolag',
-]);
+export const organisationTypSchema = z.enum(['kommunfullmaktige', 'kommunstyrelsen', 'stadsdelsnamnd', 'facknamnd', 'bolag']);
 
 /** A nämnd, bolag or other body: `content/organisationer/<id>.yaml`. */
 export const organisationSchema = z

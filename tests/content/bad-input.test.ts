@@ -88,7 +88,8 @@ const cases: Case[] = [
   {
     name: 'a lineage claim is impossible (a kept section declared new)',
     file: 'program/alfa/2024.md',
-    change: (text) => text.replace('  - { typ: ny, till: personsakerhet }', '  - { typ: ny, till: personsakerhet }\n  - { typ: ny, till: krisstod }'),
+    change: (text) =>
+      text.replace('  - { typ: ny, till: personsakerhet }', '  - { typ: ny, till: personsakerhet }\n  - { typ: ny, till: krisstod }'),
     says: ['"krisstod" kan inte vara nytt'],
   },
   {

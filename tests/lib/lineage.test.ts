@@ -53,7 +53,9 @@ describe('resolveLineage on the real 2020→2024 change', () => {
     });
   });
   it('records that otillåten påverkan moved to the trygghetsprogram', () => {
-    expect(links.find((link) => link.kind === 'flyttad')?.to).toEqual([{ programId: 'trygghetsprogrammet', sectionId: 'otillaten-paverkan' }]);
+    expect(links.find((link) => link.kind === 'flyttad')?.to).toEqual([
+      { programId: 'trygghetsprogrammet', sectionId: 'otillaten-paverkan' },
+    ]);
   });
   it('splits informationssäkerhet largely out to the kvalitetsprogram', () => {
     const split = links.find((link) => link.kind === 'delad');
@@ -95,7 +97,9 @@ describe('resolveLineage rejects impossible claims', () => {
     expect(problems).toContainEqual(expect.stringContaining('har redan en härkomst'));
   });
   it('reports "ny" for a section that existed before', () => {
-    expect(messages({ claims: [...base.claims, { typ: 'ny', till: 'ansvar' }] })).toContainEqual(expect.stringContaining('kan inte vara nytt'));
+    expect(messages({ claims: [...base.claims, { typ: 'ny', till: 'ansvar' }] })).toContainEqual(
+      expect.stringContaining('kan inte vara nytt'),
+    );
   });
   it('reports removing a section that is still there', () => {
     expect(messages({ claims: [...base.claims, { typ: 'borttagen', fran: 'ansvar' }] })).toContainEqual(
@@ -103,7 +107,9 @@ describe('resolveLineage rejects impossible claims', () => {
     );
   });
   it('reports a move to a program or section that does not exist', () => {
-    const claims = base.claims.map((claim) => (claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogram:otillaten-paverkan' } : claim));
+    const claims = base.claims.map((claim) =>
+      claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogram:otillaten-paverkan' } : claim,
+    );
     expect(messages({ claims })).toContainEqual('programmet "trygghetsprogram" finns inte.');
     const claims2 = base.claims.map((claim) => (claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogrammet:paverkan' } : claim));
     expect(messages({ claims: claims2 })).toContainEqual('avsnittet "paverkan" finns inte i programmet "trygghetsprogrammet".');

@@ -6,7 +6,9 @@ describe('nearestIds', () => {
     expect(nearestIds('personsakerhe', ['beredskap', 'personsakerhet', 'krisstod'])[0]).toBe('personsakerhet');
   });
   it('finds an ID that contains the wrong one', () => {
-    expect(nearestIds('samverkan', ['samverkan-och-geografiskt-omradesansvar', 'rsa'])).toEqual(['samverkan-och-geografiskt-omradesansvar']);
+    expect(nearestIds('samverkan', ['samverkan-och-geografiskt-omradesansvar', 'rsa'])).toEqual([
+      'samverkan-och-geografiskt-omradesansvar',
+    ]);
   });
   it('suggests nothing far away', () => {
     expect(nearestIds('xyz', ['beredskap', 'personsakerhet'])).toEqual([]);

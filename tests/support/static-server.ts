@@ -30,7 +30,9 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      createReadStream(path.join(root, '404.html')).on('error', () => response.end()).pipe(response);
+      createReadStream(path.join(root, '404.html'))
+        .on('error', () => response.end())
+        .pipe(response);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

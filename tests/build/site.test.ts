@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SITE } from '../support/paths.ts';
+
+const page = (url: string) => readFile(path.join(FIXTURE_SITE, url, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+async function allFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map((file) => path.join(dir, file));
+}
+
+describe('the built fixture site', () => {
+  it('lists each comment on a section page with its organisation and stance', async () => {
+    const html = await page('program/alfa/2024/personsakerhet');
+    const comments = html.slice(html.indexOf('id="kommentarer-rubrik"'));
+    expect(text(comments)).toContain('Norrby stadsdelsnämnd');
+    expect(text(comments)).toMatch(/Tillstyrker\s+Förvaltningen ser positivt på att personsäkerhet lyfts fram/);
+    expect(comments).toContain('href="/remisser/alfa-2024/norr/#kommentar-k1"');
+  });
+
+  it('groups comments from several organisations on a shared section', async () => {
+    const html = text(await page('program/alfa/2024/beredskap'));
+    expect(html).toContain('Norrby stadsdelsnämnd');
+    expect(html).toContain('Skolnämnden');
+    expect(html).toMatch(/Avstyrker\s+Skolnämnden avstyrker/);
+  });
+
+  it('marks comments in the statement and links them to their sections', async () => {
+    const html = await page('remisser/alfa-2024/norr');
+    expect(html).toMatch(/<section id="kommentar-k2" class="kommentar kommentar-synpunkt"/);
+    expect(html).toContain('href="/program/alfa/2024/beredskap/"');
+    expect(html).toContain('href="/program/alfa/2024/krisstod/"');
+    expect(text(html)).toContain('Förvaltningen ställer sig bakom programmet.');
+  });
+
+  it('lists who has not answered a remiss', async () => {
+    const html = await page('remisser/alfa-2024');
+    const unanswered = text(html.slice(html.indexOf('Har inte svarat')));
+    expect(unanswered).toContain('Söderby stadsdelsnämnd');
+    expect(unanswered).not.toContain('Norrby');
+  });
+
+  it('links an anvisning and the sections it completes both ways', async () => {
+    // The anvisning links to the section in the version in force.
+    expect(await page('anvisningar/larm')).toContain('href="/program/alfa/2020/krisstod/"');
+    expect(await page('program/alfa/2020/krisstod')).toContain('href="/anvisningar/larm/"');
+  });
+
+  it('shows a banner pointing to the version in force on a version that is not', async () => {
+    const html = await page('program/alfa/2024/krisstod');
+    expect(html).toContain('Det här är inte den gällande versionen.');
+    expect(html).toContain('href="/program/alfa/2020/krisstod/"');
+    expect(await page('program/alfa/2020/krisstod')).not.toContain('Det här är inte den gällande versionen.');
+  });
+
+  it('shows the declared lineage on the version page', async () => {
+    const html = text(await page('program/alfa/2024'));
+    expect(html).toMatch(/Sammanslaget\s+2 Krisberedskap\s+3 Civilt försvar\s+2 Beredskap/);
+    expect(html).toMatch(/Flyttat till annat program\s+4 Otillåten påverkan\s+1 Otillåten påverkan \(Beta\)/);
+  });
+
+  it('is in Swedish and loads no JavaScript on reading pages', async () => {
+    for (const url of ['', 'program/alfa/2024', 'program/alfa/2024/beredskap', 'remisser/alfa-2024/norr', 'anvisningar/larm']) {
+      const html = await page(url);
+      expect(html).toContain('<html lang="sv"');
+      expect(html, url).not.toMatch(/<script/);
+    }
+  });
+
+  it('leaves a non-public document out of the pages and the search index', async () => {
+    expect(existsSync(path.join(FIXTURE_SITE, 'anvisningar/hemlig'))).toBe(false);
+    const files = await allFiles(FIXTURE_SITE);
+    const pagefindFiles = files.filter(
+      (file) => file.includes(`${path.sep}pagefind${path.sep}`) && /\.pf_(fragment|index|filter|meta)$/.test(file),
+    );
+    expect(pagefindFiles.length).toBeGreaterThan(0);
+    for (const file of files.filter((f) => /\.(html|js|css|json|xml)$/.test(f))) {
+      const content = await readFile(file, 'utf8');
+      expect(content, file).not.toContain('HEMLIG-MARKÖR-FIXTUR');
+      expect(content, file).not.toContain('Hemlig anvisning om skyddsvärden');
+    }
+    let indexedText = '';
+    for (const file of pagefindFiles) indexedText += gunzipSync(await readFile(file)).toString('utf8');
+    expect(indexedText).toContain('Anvisning för larm och krisstöd');
+    expect(indexedText).not.toContain('HEMLIG');
+    expect(indexedText).not.toContain('Hemlig anvisning');
+  });
+});
