@@ -1,5 +1,8 @@
+import { glob, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { buildCorpus } from './build-corpus.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { ContentProblem } from './content-problem.ts';
+import { COLLECTIONS } from './content-entry.ts';
 import { publicityProblems } from './publicity.ts';
 import { readContentEntries } from './read-content.ts';
 
@@ -7,7 +10,39 @@ import { readContentEntries } from './read-content.ts';
 export async function checkContent(contentDir: string, rootDir = process.cwd()): Promise<ContentProblem[]> {
   const { entries, problems } = await readContentEntries(contentDir, rootDir);
   const { problems: referenceProblems } = buildCorpus(entries, { render: false });
-  return [...problems, ...referenceProblems, ...publicityProblems(entries)];
+  return [...(await strayFiles(contentDir, rootDir)), ...problems, ...referenceProblems, ...publicityProblems(entries)];
+}
+
+/**
+ * Files in content/ that no collection reads: a misplaced file would silently not be published,
+ * and content must never hold code (.mdx, .js …), so both are errors.
+ */
+async function strayFiles(contentDir: string, rootDir: string): Promise<ContentProblem[]> {
+  const known = new Set<string>();
+  for (const { pattern } of Object.values(COLLECTIONS)) {
+    for await (const file of glob(pattern, { cwd: contentDir })) known.add(file);
+  }
+  const problems: ContentProblem[] = [];
+  for await (const file of glob('**/*', { cwd: contentDir, withFileTypes: false })) {
+    const absolute = path.join(contentDir, file);
+    if (known.has(file) || !(await isFile(absolute))) continue;
+    const shown = path.relative(rootDir, absolute).split(path.sep).join('/');
+    const isCode = !/\.(md|yaml)$/.test(file);
+    problems.push(
+      new ContentProblem({
+        location: { file: shown },
+        message: isCode
+          ? 'innehållet får bara bestå av Markdown (.md) och YAML (.yaml); den här filen skulle inte publiceras.'
+          : 'filen ligger på en plats som ingen del av webbplatsen läser.',
+        hint: 'Se README.md, avsnittet om hur content/ är ordnat, och flytta eller ta bort filen.',
+      }),
+    );
+  }
+  return problems;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file)).isFile();
 }
 
 /** A problem as a GitHub workflow command, so it shows on the line in the pull request. */

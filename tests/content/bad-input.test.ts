@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
@@ -10,6 +9,8 @@ interface Case {
   /** Everything the message must say: the field, the bad value, the suggestion … */
   says: string[];
   line?: number;
+  /** Where the problem is reported, when it is not the edited file. */
+  reportedIn?: string;
 }
 
 // One case per kind of bad input an editor can make. Each names the file and what must be in the message.
@@ -131,6 +132,13 @@ const cases: Case[] = [
     says: ['[typ]', '"stadsdelsnämnd"', 'Menade du "stadsdelsnamnd"?'],
     line: 2,
   },
+  {
+    name: 'a public document leans on one that is not published',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
+    reportedIn: 'remissvar/alfa-2024/norr.md',
+    says: ['remissvaret är offentligt men remissen "alfa-2024" är inte publicerad'],
+  },
 ];
 
 describe('npm run check reports bad input with file, field, value and a suggestion', () => {
@@ -149,12 +157,23 @@ describe('npm run check reports bad input with file, field, value and a suggesti
       cleanup = copy.remove;
       await copy.edit(testCase.file, testCase.change);
       const problems = (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel');
-      const inFile = problems.filter((problem) => problem.location.file.endsWith(path.join(testCase.file)));
+      const reportedIn = testCase.reportedIn ?? testCase.file;
+      const inFile = problems.filter((problem) => problem.location.file.endsWith(reportedIn));
       const lines = inFile.map((problem) => problem.format());
       expect(lines, `problems: ${problems.map((problem) => problem.format()).join('\n')}`).not.toEqual([]);
       const match = lines.find((line) => testCase.says.every((fragment) => line.includes(fragment)));
       expect(match, `no message says all of ${JSON.stringify(testCase.says)}:\n${lines.join('\n')}`).toBeDefined();
-      if (testCase.line !== undefined) expect(match).toContain(`${testCase.file}:${testCase.line}:`);
+      if (testCase.line !== undefined) expect(match).toContain(`${reportedIn}:${testCase.line}:`);
     });
   }
+
+  it('when a file in content/ is code or lies where nothing reads it', async () => {
+    const copy = await fixtureCopy();
+    cleanup = copy.remove;
+    await copy.write('remissvar/alfa-2024/extra.mdx', 'export const x = 1;\n');
+    await copy.write('organisationer/annan.yml', 'namn: Annan\n');
+    const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+    expect(lines).toContainEqual(expect.stringMatching(/remissvar\/alfa-2024\/extra\.mdx fel: innehållet får bara bestå av Markdown/));
+    expect(lines).toContainEqual(expect.stringMatching(/organisationer\/annan\.yml fel:/));
+  });
 });
