@@ -24,7 +24,8 @@ describe('buildCorpus links the documents to each other', () => {
 
   it('puts every comment on each section it concerns', () => {
     const v2024 = corpus.program('alfa')?.versions.find((v) => v.id === '2024');
-    const on = (id: string) => v2024?.sections.find((s) => s.id === id)?.kommentarer.map((k) => `${k.organisationId}/${k.id}/${k.stallning}`);
+    const on = (id: string) =>
+      v2024?.sections.find((s) => s.id === id)?.kommentarer.map((k) => `${k.organisationId}/${k.id}/${k.stallning}`);
     expect(on('personsakerhet')).toEqual(['norr/k1/tillstyrker']);
     expect(on('beredskap')).toEqual(['norr/k2/synpunkt', 'skola/k1/avstyrker']);
     expect(on('krisstod')).toEqual(['norr/k2/synpunkt']);
@@ -52,7 +53,9 @@ describe('buildCorpus links the documents to each other', () => {
 
   it('records lineage, including the section moved to another program', () => {
     const lineage = corpus.program('alfa')?.versions.find((v) => v.id === '2024')?.lineage ?? [];
-    expect(lineage.map((link) => `${link.kind}:${link.from.join('+')}>${link.to.map((t) => `${t.programId}:${t.sectionId}`).join('+')}`)).toEqual([
+    expect(
+      lineage.map((link) => `${link.kind}:${link.from.join('+')}>${link.to.map((t) => `${t.programId}:${t.sectionId}`).join('+')}`),
+    ).toEqual([
       'sammanslagen:krisberedskap+civilt-forsvar>alfa:beredskap',
       'flyttad:otillaten-paverkan>beta:otillaten-paverkan',
       'ny:>alfa:personsakerhet',

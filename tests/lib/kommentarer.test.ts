@@ -7,7 +7,9 @@ describe('markedKommentarer', () => {
     const body = 'Inledning.\n\n:::kommentar{#k1 avsnitt="beredskap krisstod" stallning="synpunkt"}\nKostnaderna ökar.\n:::\n';
     const { kommentarer, problems } = markedKommentarer(parseMarkdown(body), 'svar.md', 8);
     expect(problems).toEqual([]);
-    expect(kommentarer).toMatchObject([{ id: 'k1', avsnitt: ['beredskap', 'krisstod'], stallning: 'synpunkt', text: 'Kostnaderna ökar.', line: 10 }]);
+    expect(kommentarer).toMatchObject([
+      { id: 'k1', avsnitt: ['beredskap', 'krisstod'], stallning: 'synpunkt', text: 'Kostnaderna ökar.', line: 10 },
+    ]);
   });
   it('reports a missing ID, a bad stance and a duplicate ID in Swedish', () => {
     const body = [

@@ -22,10 +22,7 @@ const pipelines: Record<string, (markdown: string) => string> = {
   'remark-kommentar': (markdown) =>
     renderHtml(
       transform(parseMarkdown(markdown), [
-        [
-          remarkKommentar as never,
-          { resolveSection: (id: string) => sections[id], stanceLabel: (stance: string) => stance.toUpperCase() },
-        ],
+        [remarkKommentar as never, { resolveSection: (id: string) => sections[id], stanceLabel: (stance: string) => stance.toUpperCase() }],
       ]),
     ),
 };
