@@ -152,6 +152,14 @@ export const sv = {
     answers: 'Remissvar från organisationen',
     noAnswers: 'Organisationen har inga publicerade remissvar.',
   },
+  // Versions, comparison, history, changelog, feeds (issue 3) — add keys inside.
+  compare: {},
+  // Consultation matrix, sammanställning, handling, exports (issue 4) — add keys inside.
+  consultation: {},
+  // Editors: edit links, last changed, editors' guide (issue 5) — add keys inside.
+  editing: {},
+  // Accessibility statement, glossary (issue 6) — add keys inside.
+  quality: {},
   notFound: {
     title: 'Sidan finns inte',
     text: 'Sidan kan ha flyttats eller tagits bort. Sök eller gå till startsidan.',
