@@ -1,8 +1,13 @@
 import { buildSite } from './build-site.ts';
-import { FIXTURE_CONTENT, FIXTURE_SITE } from './paths.ts';
+import { CONTENT, CONTENT_SITE, FIXTURE_CONTENT, FIXTURE_SITE } from './paths.ts';
 
-/** Builds the fixture corpus once for every build and browser test. */
+/** Builds the fixture corpus and the shipped content once for every build and browser test. */
 export default async function setup() {
-  const { code, output } = await buildSite(FIXTURE_CONTENT, FIXTURE_SITE);
-  if (code !== 0) throw new Error(`The fixture site did not build:\n${output}`);
+  for (const [content, site] of [
+    [FIXTURE_CONTENT, FIXTURE_SITE],
+    [CONTENT, CONTENT_SITE],
+  ] as const) {
+    const { code, output } = await buildSite(content, site);
+    if (code !== 0) throw new Error(`The site from ${content} did not build:\n${output}`);
+  }
 }

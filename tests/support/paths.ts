@@ -5,3 +5,6 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_CONTENT = path.join(ROOT, 'tests/fixtures/corpus');
 /** Where the global setup builds the fixture corpus. */
 export const FIXTURE_SITE = path.join(ROOT, 'tests/.output/fixture-site');
+/** The shipped content/, built too so the sweeps cover every real page. */
+export const CONTENT = path.join(ROOT, 'content');
+export const CONTENT_SITE = path.join(ROOT, 'tests/.output/content-site');
