@@ -9,4 +9,6 @@ export const collections = {
   remisser: defineCollection({ loader: contentFiles('remisser'), schema: collectionSchemas.remisser }),
   remissvar: defineCollection({ loader: contentFiles('remissvar'), schema: collectionSchemas.remissvar }),
   anvisningar: defineCollection({ loader: contentFiles('anvisningar'), schema: collectionSchemas.anvisningar }),
+  tillganglighet: defineCollection({ loader: contentFiles('tillganglighet'), schema: collectionSchemas.tillganglighet }),
+  ordlista: defineCollection({ loader: contentFiles('ordlista'), schema: collectionSchemas.ordlista }),
 };

@@ -159,7 +159,47 @@ export const sv = {
   // Editors: edit links, last changed, editors' guide (issue 5) — add keys inside.
   editing: {},
   // Accessibility statement, glossary (issue 6) — add keys inside.
-  quality: {},
+  quality: {
+    statementLink: 'Tillgänglighetsredogörelse',
+    glossaryLink: 'Ordlista',
+    statementTitle: 'Tillgänglighetsredogörelse',
+    statementIntro: (tjanst: string) => `Tillgänglighet för ${tjanst}`,
+    howAccessible: 'Hur tillgänglig är webbplatsen?',
+    whatToDo: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+    report: 'Rapportera brister i webbplatsens tillgänglighet',
+    reportText:
+      'Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, kontakta oss så att vi får veta att problemet finns.',
+    contactEmail: 'E-post',
+    contactPhone: 'Telefon',
+    contactForm: 'Webbformulär',
+    supervision: 'Tillsyn',
+    supervisionText: (namn: string) =>
+      `${namn} har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta dem och påtala det.`,
+    complaintForm: 'Anmäl bristande tillgänglighet till tillsynsmyndigheten',
+    technical: 'Teknisk information om webbplatsens tillgänglighet',
+    status: {
+      'helt-forenlig': 'Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.',
+      'delvis-forenlig':
+        'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
+      'inte-forenlig':
+        'Webbplatsen är inte förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
+    },
+    shortcomings: 'Innehåll som inte är tillgängligt',
+    reason: {
+      'bristande-forenlighet': 'Bristande förenlighet med lagkraven',
+      'oskalig-borda': 'Oskälig börda',
+      'utanfor-tillampningsomradet': 'Innehåll som inte omfattas av lagen',
+    },
+    measure: 'Åtgärd',
+    assessment: 'Hur vi testat webbplatsen',
+    assessedOn: 'Bedömningen gjordes',
+    updatedOn: 'Redogörelsen uppdaterades senast',
+    exampleContact: 'Kontaktuppgifterna är exempel och ska ersättas med stadens egna innan webbplatsen publiceras.',
+    glossaryTitle: 'Ordlista',
+    glossaryIntro: 'Här förklaras ord och förkortningar som används i styrdokumenten och remissvaren.',
+    abbreviation: 'Förkortning',
+    lettersNav: 'Bokstäver',
+  },
   notFound: {
     title: 'Sidan finns inte',
     text: 'Sidan kan ha flyttats eller tagits bort. Sök eller gå till startsidan.',

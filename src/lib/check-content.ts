@@ -10,7 +10,26 @@ import { readContentEntries } from './read-content.ts';
 export async function checkContent(contentDir: string, rootDir = process.cwd()): Promise<ContentProblem[]> {
   const { entries, problems } = await readContentEntries(contentDir, rootDir);
   const { problems: referenceProblems } = buildCorpus(entries, { render: false });
-  return [...(await strayFiles(contentDir, rootDir)), ...problems, ...referenceProblems, ...publicityProblems(entries)];
+  return [
+    ...(await strayFiles(contentDir, rootDir)),
+    ...problems,
+    ...requiredPages(contentDir, rootDir, entries.tillganglighet),
+    ...referenceProblems,
+    ...publicityProblems(entries),
+  ];
+}
+
+/** The law requires an accessibility statement, so a site without one must not build. */
+function requiredPages(contentDir: string, rootDir: string, statements: unknown[]): ContentProblem[] {
+  if (statements.length > 0) return [];
+  const file = path.relative(rootDir, path.join(contentDir, 'tillganglighetsredogorelse.md')).split(path.sep).join('/');
+  return [
+    new ContentProblem({
+      location: { file },
+      message: 'webbplatsen saknar tillgänglighetsredogörelse, som lagen om tillgänglighet till digital offentlig service kräver.',
+      hint: 'Skapa filen med fälten organisation, tjanst, efterlevnad, brister, bedomning, senastUppdaterad, aterkoppling och tillsyn (se src/schemas/tillganglighet.ts).',
+    }),
+  ];
 }
 
 /**

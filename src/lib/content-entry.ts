@@ -8,6 +8,8 @@ export const COLLECTIONS = {
   remisser: { pattern: 'remisser/*.md' },
   remissvar: { pattern: 'remissvar/*/*.md' },
   anvisningar: { pattern: 'anvisningar/*/*.md' },
+  tillganglighet: { pattern: 'tillganglighetsredogorelse.md' },
+  ordlista: { pattern: 'ordlista.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -29,7 +31,10 @@ export interface ContentEntry<T> {
 /** The entry ID for a file at `relativePath` (relative to `content/`) in a collection. */
 export function entryIdFromPath(collection: CollectionName, relativePath: string): string {
   const withoutExtension = relativePath.replace(/\.(md|yaml)$/, '');
-  const parts = withoutExtension.split('/').slice(1);
+  const all = withoutExtension.split('/');
+  // A file at the top of content/ is its own entry, named by the file.
+  if (all.length === 1) return all[0] ?? '';
+  const parts = all.slice(1);
   if (collection === 'program') return parts[0] ?? '';
   return parts.join('/');
 }

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionSchemas } from '../schemas/index.ts';
+import type { Ordlista } from '../schemas/ordlista.ts';
+import type { Tillganglighetsredogorelse } from '../schemas/tillganglighet.ts';
 import type { CorpusEntries } from './build-corpus.ts';
 import { ContentProblem } from './content-problem.ts';
 import { COLLECTIONS, type CollectionName, type ContentEntry, entryIdFromPath } from './content-entry.ts';
@@ -27,11 +29,17 @@ export async function readCollectionFiles(contentDir: string, collection: Collec
   return files;
 }
 
+/** Every collection's entries: the document corpus and the site's own pages. */
+export interface ContentEntries extends CorpusEntries {
+  tillganglighet: ContentEntry<Tillganglighetsredogorelse>[];
+  ordlista: ContentEntry<Ordlista>[];
+}
+
 /** Reads and validates every content file; entries that fail their schema are left out and reported. */
 export async function readContentEntries(
   contentDir: string,
   rootDir = process.cwd(),
-): Promise<{ entries: CorpusEntries; problems: ContentProblem[] }> {
+): Promise<{ entries: ContentEntries; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const entries = {} as Record<CollectionName, ContentEntry<unknown>[]>;
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -45,5 +53,5 @@ export async function readContentEntries(
       entries[collection].push({ id, path: file.path, data: result.data, body: file.body, bodyLine: file.bodyLine, locate: file.locate });
     }
   }
-  return { entries: entries as unknown as CorpusEntries, problems };
+  return { entries: entries as unknown as ContentEntries, problems };
 }

@@ -1,6 +1,8 @@
 /** Stable, readable addresses of every page. Pages and links use these and nothing else. */
 export const urls = {
   home: () => '/',
+  accessibility: () => '/tillganglighet/',
+  glossary: (anchor?: string) => (anchor ? `/ordlista/#${anchor}` : '/ordlista/'),
   search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
   programs: () => '/program/',
   program: (programId: string) => `/program/${programId}/`,

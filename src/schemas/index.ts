@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../lib/content-entry.ts';
 import { anvisningSchema } from './anvisning.ts';
+import { ordlistaSchema } from './ordlista.ts';
 import { organisationSchema } from './organisation.ts';
 import { programSchema } from './program.ts';
 import { programVersionSchema } from './program-version.ts';
 import { remissSchema } from './remiss.ts';
 import { remissvarSchema } from './remissvar.ts';
+import { tillganglighetsredogorelseSchema } from './tillganglighet.ts';
 
 /** Which schema validates each collection's files. */
 export const collectionSchemas = {
@@ -15,4 +17,6 @@ export const collectionSchemas = {
   remisser: remissSchema,
   remissvar: remissvarSchema,
   anvisningar: anvisningSchema,
+  tillganglighet: tillganglighetsredogorelseSchema,
+  ordlista: ordlistaSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

@@ -88,4 +88,21 @@ describe('the built fixture site', () => {
     expect(indexedText).not.toContain('HEMLIG');
     expect(indexedText).not.toContain('Hemlig anvisning');
   });
+
+  it('publishes the accessibility statement with every required part, linked from every page', async () => {
+    const html = text(await page('tillganglighet'));
+    expect(html).toContain('Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service');
+    expect(html).toContain('Innehåll som inte är tillgängligt');
+    expect(html).toContain('Hur vi testat webbplatsen');
+    expect(html).toContain('Redogörelsen uppdaterades senast 25 november 2026');
+    expect(await page('tillganglighet')).toContain('href="https://www.digg.se/tdosanmalan"');
+    for (const url of ['', 'program/alfa/2024/beredskap', 'remisser/alfa-2024/norr']) {
+      expect(await page(url)).toContain('href="/tillganglighet/"');
+    }
+  });
+
+  it('publishes the glossary with abbreviations written out', async () => {
+    const html = await page('ordlista');
+    expect(html).toMatch(/<div id="risk-och-sarbarhetsanalys"><dt>Risk- och sårbarhetsanalys \(<abbr>RSA<\/abbr>\)<\/dt>/);
+  });
 });

@@ -133,6 +133,18 @@ const cases: Case[] = [
     line: 2,
   },
   {
+    name: 'the accessibility statement lacks a part the law requires',
+    file: 'tillganglighetsredogorelse.md',
+    change: (text) => text.replace(/tillsyn:\n( {2}.*\n)+/, ''),
+    says: ['[tillsyn]', 'fältet "tillsyn" saknas'],
+  },
+  {
+    name: 'the accessibility statement says the site is partly compliant but lists no shortcomings',
+    file: 'tillganglighetsredogorelse.md',
+    change: (text) => text.replace(/brister:\n( {2}.*\n)+/, 'brister: []\n'),
+    says: ['[brister]', 'måste redovisa sina kända brister'],
+  },
+  {
     name: 'a public document leans on one that is not published',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
@@ -175,5 +187,16 @@ describe('npm run check reports bad input with file, field, value and a suggesti
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
     expect(lines).toContainEqual(expect.stringMatching(/remissvar\/alfa-2024\/extra\.mdx fel: innehållet får bara bestå av Markdown/));
     expect(lines).toContainEqual(expect.stringMatching(/organisationer\/annan\.yml fel:/));
+  });
+
+  it('when the accessibility statement is missing', async () => {
+    const copy = await fixtureCopy();
+    cleanup = copy.remove;
+    const { rm } = await import('node:fs/promises');
+    await rm(`${copy.dir}/tillganglighetsredogorelse.md`);
+    const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+    expect(lines).toContainEqual(
+      expect.stringMatching(/tillganglighetsredogorelse\.md fel: webbplatsen saknar tillgänglighetsredogörelse/),
+    );
   });
 });

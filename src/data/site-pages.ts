@@ -1,0 +1,16 @@
+import { getCollection } from 'astro:content';
+import type { Ordlista } from '../schemas/ordlista.ts';
+import type { Tillganglighetsredogorelse } from '../schemas/tillganglighet.ts';
+
+/** The accessibility statement; the content check guarantees there is exactly one. */
+export async function getAccessibilityStatement(): Promise<{ data: Tillganglighetsredogorelse; body: string }> {
+  const [entry] = await getCollection('tillganglighet');
+  if (!entry) throw new Error('content/tillganglighetsredogorelse.md saknas: webbplatsen måste ha en tillgänglighetsredogörelse.');
+  return { data: entry.data, body: entry.body ?? '' };
+}
+
+/** The glossary's terms, or none if the content has no glossary. */
+export async function getGlossaryTerms(): Promise<Ordlista['termer']> {
+  const [entry] = await getCollection('ordlista');
+  return entry?.data.termer ?? [];
+}

@@ -1,0 +1,23 @@
+import type { Term } from '../schemas/ordlista.ts';
+import { asciiSlug } from './slug.ts';
+
+export interface GlossaryEntry extends Term {
+  /** Anchor on the glossary page, e.g. `risk-och-sarbarhetsanalys`. */
+  anchor: string;
+  /** First letter for grouping, in Swedish alphabetical order (Å, Ä, Ö last). */
+  letter: string;
+}
+
+/** The glossary in Swedish alphabetical order, with stable anchors, grouped by first letter. */
+export function glossaryByLetter(terms: readonly Term[]): { letter: string; entries: GlossaryEntry[] }[] {
+  const entries = terms
+    .map((term) => ({ ...term, anchor: asciiSlug(term.term), letter: term.term.charAt(0).toLocaleUpperCase('sv') }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'sv'));
+  const groups: { letter: string; entries: GlossaryEntry[] }[] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last?.letter === entry.letter) last.entries.push(entry);
+    else groups.push({ letter: entry.letter, entries: [entry] });
+  }
+  return groups;
+}
