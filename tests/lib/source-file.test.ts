@@ -23,7 +23,7 @@ describe('parseSourceFile', () => {
     expect(file.locate(['typ']).line).toBe(2);
   });
   it('names the file and line of a YAML syntax error', () => {
-    expect(() => parseSourceFile('content/x.md', '---\ntitel: [öppen\n---\n')).toThrowError(ContentProblem);
+    expect(() => parseSourceFile('content/x.md', '---\ntitel: [öppen\n---\n')).toThrow(ContentProblem);
     try {
       parseSourceFile('content/x.md', '---\ntitel: ok\nstatus: [öppen\n---\n');
     } catch (error) {
@@ -31,6 +31,6 @@ describe('parseSourceFile', () => {
     }
   });
   it('refuses a Markdown file without frontmatter', () => {
-    expect(() => parseSourceFile('content/x.md', '# Bara text\n')).toThrowError(/saknar frontmatter/);
+    expect(() => parseSourceFile('content/x.md', '# Bara text\n')).toThrow(/saknar frontmatter/);
   });
 });
