@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, renderHtml, transform } from '../../src/markdown/processor.ts';
+import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links.ts';
 import remarkKommentar from '../../src/markdown/remark-kommentar.ts';
 
 // Each plugin has a folder of cases: <case>/input.md and the expected <case>/output.html.
@@ -15,7 +16,15 @@ const sections: Record<string, { href: string; label: string }> = {
   krisstod: { href: '/program/p/v/krisstod/', label: '7.1.1 Krisstöd' },
 };
 
+const glossary = {
+  terms: [
+    { forms: ['RSA', 'risk- och sårbarhetsanalys'], href: '/ordlista/#rsa' },
+    { forms: ['remissinstans', 'remissinstanserna'], href: '/ordlista/#remissinstans' },
+  ],
+};
+
 const pipelines: Record<string, (markdown: string) => string> = {
+  'remark-glossary-links': (markdown) => renderHtml(transform(parseMarkdown(markdown), [[remarkGlossaryLinks as never, glossary]])),
   // Heading IDs and literal directives run inside parseMarkdown itself.
   'remark-heading-ids': (markdown) => renderHtml(parseMarkdown(markdown)),
   'remark-literal-directives': (markdown) => renderHtml(parseMarkdown(markdown)),

@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
  * Presses Tab until the focused element matches, as a keyboard user would, and fails if it is
  * never reached: an element that Tab cannot reach is a keyboard trap or hidden from keyboards.
  */
-export async function tabTo(page: Page, matches: (element: { tag: string; text: string; href: string; value: string }) => boolean, limit = 80) {
+export async function tabTo(
+  page: Page,
+  matches: (element: { tag: string; text: string; href: string; value: string }) => boolean,
+  limit = 80,
+) {
   for (let presses = 0; presses < limit; presses++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
