@@ -62,7 +62,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));
   const corpus: Corpus = {
-    programs: [...programs.values()].sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv')),
+    programs: [...programs.values()].sort((a, b) => a.data.ordning - b.data.ordning || a.data.namn.localeCompare(b.data.namn, 'sv')),
     organisations: [...organisations.values()].sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv')),
     remisser,
     anvisningar,

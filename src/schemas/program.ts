@@ -9,6 +9,8 @@ export const programSchema = z.strictObject({
   kortnamn: z.string().min(2),
   /** One or two sentences in plain language on what the program governs. */
   beskrivning: z.string().min(10),
+  /** Where the program comes in lists: lower first; programs with the same number sort by name. */
+  ordning: z.number().int().default(100),
   ...documentFields,
 });
 
