@@ -200,6 +200,13 @@ export const sv = {
     abbreviation: 'Förkortning',
     lettersNav: 'Bokstäver',
   },
+  registry: {
+    title: 'Diarienummer',
+    lead: 'Alla handlingar på webbplatsen som har ett diarienummer (Dnr). Med numret kan du begära ut handlingen och dess ärende från registraturen.',
+    dnr: 'Dnr',
+    document: 'Handling',
+    type: 'Typ',
+  },
   notFound: {
     title: 'Sidan finns inte',
     text: 'Sidan kan ha flyttats eller tagits bort. Sök eller gå till startsidan.',

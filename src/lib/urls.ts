@@ -2,6 +2,7 @@
 export const urls = {
   home: () => '/',
   accessibility: () => '/tillganglighet/',
+  registry: (slug?: string) => (slug ? `/diarienummer/#${slug}` : '/diarienummer/'),
   glossary: (anchor?: string) => (anchor ? `/ordlista/#${anchor}` : '/ordlista/'),
   search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
   programs: () => '/program/',

@@ -105,4 +105,10 @@ describe('the built fixture site', () => {
     const html = await page('ordlista');
     expect(html).toMatch(/<div id="risk-och-sarbarhetsanalys"><dt>Risk- och sårbarhetsanalys \(<abbr>RSA<\/abbr>\)<\/dt>/);
   });
+
+  it('lists every registry number exactly as written, with an ASCII anchor', async () => {
+    const html = await page('diarienummer');
+    expect(html).toMatch(/<tr id="norrby-2023-665"><th scope="row">NORRBY 2023\/665<\/th><td><a href="\/remisser\/alfa-2024\/norr\/">/);
+    expect(html).toContain('<tr id="skola-2024-12"><th scope="row">SKOLA 2024:12</th>');
+  });
 });

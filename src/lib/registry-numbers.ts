@@ -1,0 +1,43 @@
+import type { Corpus } from './corpus-model.ts';
+import { dnrSlug } from './slug.ts';
+import { urls } from './urls.ts';
+
+export interface RegistryEntry {
+  /** The registry number exactly as written, e.g. "JÄRVA 2023/665". */
+  dnr: string;
+  /** Its ASCII slug, used as the anchor: `/diarienummer/#jarva-2023-665`. */
+  slug: string;
+  title: string;
+  href: string;
+  type: 'version' | 'anvisning' | 'remiss' | 'remissvar';
+}
+
+/** Every document that carries a registry number, so a Dnr from a letter leads to its page. */
+export function registryEntries(corpus: Corpus): RegistryEntry[] {
+  const entries: RegistryEntry[] = [];
+  const add = (dnr: string | undefined, entry: Omit<RegistryEntry, 'dnr' | 'slug'>) => {
+    if (dnr) entries.push({ dnr, slug: dnrSlug(dnr), ...entry });
+  };
+  for (const program of corpus.programs) {
+    for (const version of program.versions) {
+      add(version.data.dnr, { title: version.data.titel, href: urls.version(program.id, version.id), type: 'version' });
+    }
+  }
+  for (const anvisning of corpus.anvisningar) {
+    for (const version of anvisning.versions) {
+      add(version.data.dnr, { title: version.data.titel, href: urls.anvisningVersion(anvisning.id, version.id), type: 'anvisning' });
+    }
+  }
+  for (const remiss of corpus.remisser) {
+    add(remiss.data.dnr, { title: remiss.data.titel, href: urls.remiss(remiss.id), type: 'remiss' });
+    for (const answer of remiss.remissvar) {
+      const name = corpus.organisation(answer.organisationId)?.data.namn ?? answer.organisationId;
+      add(answer.data.dnr, {
+        title: `${name}: ${answer.data.titel}`,
+        href: urls.remissvar(remiss.id, answer.organisationId),
+        type: 'remissvar',
+      });
+    }
+  }
+  return entries.sort((a, b) => a.dnr.localeCompare(b.dnr, 'sv', { numeric: true }) || a.title.localeCompare(b.title, 'sv'));
+}
