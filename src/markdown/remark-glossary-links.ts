@@ -42,19 +42,20 @@ export default function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions)
         return SKIP;
       }
       if (node.type !== 'text' || !parent || index === undefined) return;
+      const { value } = node as Text;
       const parts: (Text | Link)[] = [];
       let last = 0;
-      for (const match of (node as Text).value.matchAll(pattern)) {
+      for (const match of value.matchAll(pattern)) {
         const word = match[0];
         const href = hrefOf.get(word.toLocaleLowerCase('sv'));
         if (!href || linked.has(href)) continue;
         linked.add(href);
-        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        if (match.index > last) parts.push({ type: 'text', value: value.slice(last, match.index) });
         parts.push({ type: 'link', url: href, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: word }] });
         last = match.index + word.length;
       }
       if (parts.length === 0) return;
-      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
       parent.children.splice(index, 1, ...(parts as never[]));
       return [SKIP, index + parts.length];
     });
