@@ -8,6 +8,7 @@ export const COLLECTIONS = {
   remisser: { pattern: 'remisser/*.md' },
   remissvar: { pattern: 'remissvar/*/*.md' },
   anvisningar: { pattern: 'anvisningar/*/*.md' },
+  sidor: { pattern: 'sidor/*.md' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -6,6 +6,7 @@ import { programSchema } from './program.ts';
 import { programVersionSchema } from './program-version.ts';
 import { remissSchema } from './remiss.ts';
 import { remissvarSchema } from './remissvar.ts';
+import { sidaSchema } from './sida.ts';
 
 /** Which schema validates each collection's files. */
 export const collectionSchemas = {
@@ -15,4 +16,5 @@ export const collectionSchemas = {
   remisser: remissSchema,
   remissvar: remissvarSchema,
   anvisningar: anvisningSchema,
+  sidor: sidaSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
