@@ -76,6 +76,7 @@ describe('accessibility of the main page types', () => {
     '/anvisningar/larm/',
     '/organisationer/norr/',
     '/sok/?q=beredskap',
+    '/redaktorsguide/',
   ];
   for (const url of urls) {
     it(`has no axe violations on ${url}`, async () => {

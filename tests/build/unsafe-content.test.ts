@@ -60,7 +60,9 @@ describe('content that must never be published stops the check and the build', (
     const number = testPersonnummer('19761224', '318');
     const copy = await fixtureCopy();
     cleanups.push(copy.remove);
-    await copy.edit('remissvar/alfa-2024/norr.md', (text) => text.replace('ställer sig bakom programmet.', `ställer sig bakom programmet. ${number}`));
+    await copy.edit('remissvar/alfa-2024/norr.md', (text) =>
+      text.replace('ställer sig bakom programmet.', `ställer sig bakom programmet. ${number}`),
+    );
     const { outer, dist } = await lastGoodSite();
 
     const { code, output } = await buildSite(copy.dir, dist);
@@ -84,7 +86,9 @@ describe('content that must never be published stops the check and the build', (
     );
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
     expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/2022\.md:11:1 fel: en rad som börjar med "import" är kod/));
-    expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/2022\.md:13:6 fel: "\{fs\.rmSync\('\/'\)\}" ser ut som ett kodutryck/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/anvisningar\/larm\/2022\.md:13:6 fel: "\{fs\.rmSync\('\/'\)\}" ser ut som ett kodutryck/),
+    );
 
     const { dist } = await lastGoodSite();
     const before = await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8');
