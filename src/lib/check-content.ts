@@ -4,6 +4,7 @@ import { codeInContentProblems } from './checks/code-in-content.ts';
 import { type ContactDetailsPolicy, contactDetailProblems } from './checks/contact-details.ts';
 import { internalLinkProblems } from './checks/internal-links.ts';
 import { personnummerProblems } from './checks/personnummer.ts';
+import { placeholderProblems } from './checks/placeholders.ts';
 import { strayFileProblems } from './checks/stray-files.ts';
 import { unpublishedLinkProblems } from './checks/unpublished-links.ts';
 import { contentDocuments } from './content-documents.ts';
@@ -46,6 +47,7 @@ export async function checkContent(contentDir: string, rootDir = process.cwd(), 
     ...codeInContentProblems(documents),
     ...internalLinkProblems(links, map),
     ...unpublishedLinkProblems(links, map),
+    ...placeholderProblems(documents),
   ];
   return problems.sort(
     (a, b) =>
