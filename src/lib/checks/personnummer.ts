@@ -12,15 +12,18 @@ export interface IdentityNumberMatch {
 // 10 or 12 digits: [century]YYMMDD, an optional separator (+ marks 100 years or older), NNNC.
 // Digits on either side mean a longer number (an account, a registry number), not an identity number.
 const CANDIDATE = /(?<![\d])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–]?)(\d{3})(\d)(?![\d])/g;
+// In built files, letters around digits are hashes and IDs ("sv_8112189876a"), not text.
+const STANDALONE = /(?<![\p{L}\d_])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–]?)(\d{3})(\d)(?![\p{L}\d_])/gu;
 
 /**
  * Personnummer and samordningsnummer in a text: a valid date (or the day plus 60 for a
  * samordningsnummer) and a correct Luhn check digit. Anything else that merely has the shape
- * (dates, phone numbers) is left alone.
+ * (dates, phone numbers) is left alone. `standalone` also skips digits run together with
+ * letters, for scanning built files full of hashes.
  */
-export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
+export function findIdentityNumbers(text: string, options: { standalone?: boolean } = {}): IdentityNumberMatch[] {
   const matches: IdentityNumberMatch[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  for (const match of text.matchAll(options.standalone ? STANDALONE : CANDIDATE)) {
     const [whole, century = '', yy = '', mm = '', dd = '', , serial = '', check = ''] = match;
     const day = Number(dd);
     const kind = day > 60 ? 'samordningsnummer' : 'personnummer';

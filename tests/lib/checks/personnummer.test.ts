@@ -38,6 +38,14 @@ describe('findIdentityNumbers', () => {
     expect(findIdentityNumbers(text)).toEqual([]);
   });
 
+  it('in built files (standalone), skips digits that are part of a hash, but not a number in text', () => {
+    const bare = testPersonnummer('19900517', '123').replace('-', '');
+    expect(findIdentityNumbers(`"hash":"sv_${bare}a"`, { standalone: true })).toEqual([]);
+    expect(findIdentityNumbers(`<p>Nr ${bare}.</p>`, { standalone: true }).map((match) => match.text)).toEqual([bare]);
+    // Content is checked without that exception: an identity number glued to a word is still one.
+    expect(findIdentityNumbers(`pnr${bare}`)).toHaveLength(1);
+  });
+
   it('accepts 29 February only in a leap year', () => {
     expect(findIdentityNumbers(testPersonnummer('20000229', '123', { long: true }))).toHaveLength(1);
     expect(findIdentityNumbers(testPersonnummer('19000229', '123', { long: true }))).toEqual([]);
