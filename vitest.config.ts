@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 240_000,
     fileParallelism: true,
     maxWorkers: 2,
+    // GitHub's workflow parser imports its JSON schema without an import attribute; let Vite load it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

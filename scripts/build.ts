@@ -7,6 +7,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContent } from '../src/lib/check-content.ts';
+import { findIdentityNumbers, maskIdentityNumber } from '../src/lib/checks/personnummer.ts';
 import { unpublishedMarkers } from '../src/lib/leak-guard.ts';
 import { readContentEntries } from '../src/lib/read-content.ts';
 
@@ -46,15 +47,20 @@ async function main() {
   console.log(`Webbplatsen finns i ${path.relative(root, target) || target}/.`);
 }
 
+// The last guard before publishing: no unpublished text and no identity number in any built file,
+// whatever step put it there.
 async function assertNothingUnpublished(dir: string) {
   const { entries } = await readContentEntries(contentDir, root);
   const markers = unpublishedMarkers(entries);
-  if (markers.length === 0) return;
   const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file));
   for (const file of files) {
     const text = await readFile(path.join(dir, file), 'utf8');
     const leak = markers.find(({ marker }) => text.includes(marker));
     if (leak) throw new Error(`${leak.path} är inte offentlig men texten "${leak.marker}" finns i ${file}. Bygget avbröts.`);
+    const [identityNumber] = findIdentityNumbers(text, { standalone: true });
+    if (identityNumber) {
+      throw new Error(`${file} innehåller ett ${identityNumber.kind} (${maskIdentityNumber(identityNumber.text)}). Bygget avbröts.`);
+    }
   }
 }
 

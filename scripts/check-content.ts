@@ -1,4 +1,5 @@
-// Validates everything under content/ without rendering: schemas, references, IDs and lineage.
+// Validates everything under content/ without rendering: schemas, references, IDs, lineage, and the
+// checks in src/lib/checks/ (links, personnummer, contact details, code in content, publicity, placeholders).
 // Usage: node scripts/check-content.ts [content-dir]
 import path from 'node:path';
 import { checkContent, githubAnnotation } from '../src/lib/check-content.ts';

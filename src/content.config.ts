@@ -11,4 +11,5 @@ export const collections = {
   anvisningar: defineCollection({ loader: contentFiles('anvisningar'), schema: collectionSchemas.anvisningar }),
   tillganglighet: defineCollection({ loader: contentFiles('tillganglighet'), schema: collectionSchemas.tillganglighet }),
   ordlista: defineCollection({ loader: contentFiles('ordlista'), schema: collectionSchemas.ordlista }),
+  sidor: defineCollection({ loader: contentFiles('sidor'), schema: collectionSchemas.sidor }),
 };

@@ -7,4 +7,30 @@ export const siteConfig = {
    * them is processing of personal data, so it is off unless the city decides otherwise.
    */
   showHandlaggare: false,
+  /**
+   * What `npm run check` does with officials' direct phone numbers and personal e-mail addresses
+   * in text that is published (bodies and frontmatter; the `handlaggare` field is governed by
+   * `showHandlaggare` above): `allow` says nothing, `warn` prints a warning and lets the check
+   * pass, `error` fails the check. Publishing them is processing of personal data, so the default
+   * follows `showHandlaggare: false` and refuses them.
+   */
+  contactDetails: {
+    level: 'error' as 'allow' | 'warn' | 'error',
+    /**
+     * Functional addresses and numbers that never identify one person. An entry ending in "@" is
+     * a mailbox name allowed at every domain (`registrator@` allows registrator@jarva.stockholm.se);
+     * phone numbers are compared by their digits, so "08-508 290 00" matches "08-50829000".
+     */
+    allowed: ['registrator@', 'info@', 'kontakt@', 'kontaktcenter@', 'press@', 'tillganglighet@', '08-508 290 00'],
+  },
+  /**
+   * Where the content's source lives, for the edit link and the history link on every page.
+   * `STYRDOK_REPOSITORY` (set by the GitHub workflow from the repository it runs in) wins.
+   */
+  repository: {
+    url: process.env.STYRDOK_REPOSITORY ?? 'https://github.com/stockholmsstad/styrdok',
+    branch: process.env.STYRDOK_BRANCH ?? 'main',
+  },
+  /** The page (under content/sidor/) the footer links to as the editors' guide. */
+  editorsGuide: 'redaktorsguide',
 } as const;

@@ -27,6 +27,7 @@ async function load(): Promise<Corpus> {
     remisser: asEntries(await getCollection('remisser')),
     remissvar: asEntries(await getCollection('remissvar')),
     anvisningar: asEntries(await getCollection('anvisningar')),
+    sidor: asEntries(await getCollection('sidor')),
   };
   const { corpus: built, problems } = buildCorpus(publishedEntries(entries), {
     stanceLabel: (stallning) => sv.stance[stallning as keyof typeof sv.stance] ?? stallning,

@@ -157,7 +157,18 @@ export const sv = {
   // Consultation matrix, sammanställning, handling, exports (issue 4) — add keys inside.
   consultation: {},
   // Editors: edit links, last changed, editors' guide (issue 5) — add keys inside.
-  editing: {},
+  editing: {
+    aboutPage: 'Om sidan',
+    lastChanged: 'Senast ändrad på webbplatsen',
+    edit: 'Föreslå en ändring av sidan',
+    viewSources: 'Se källfilerna',
+    sourceFile: 'källfil',
+    sourceFolder: 'mapp',
+    history: 'Ändringshistorik',
+    guide: 'Guide för redaktörer',
+    toc: 'Innehåll på sidan',
+    pageType: 'Sida om webbplatsen',
+  },
   // Accessibility statement, glossary (issue 6) — add keys inside.
   quality: {
     statementLink: 'Tillgänglighetsredogörelse',

@@ -4,8 +4,10 @@ import type { Program } from '../schemas/program.ts';
 import type { ProgramVersion } from '../schemas/program-version.ts';
 import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
+import type { Sida } from '../schemas/sida.ts';
 import { buildAnvisningar } from './build-anvisningar.ts';
 import { buildConsultation } from './build-consultation.ts';
+import { buildSidor } from './build-sidor.ts';
 import { buildPrograms } from './build-versions.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
@@ -19,6 +21,7 @@ export interface CorpusEntries {
   remisser: ContentEntry<Remiss>[];
   remissvar: ContentEntry<Remissvar>[];
   anvisningar: ContentEntry<Anvisning>[];
+  sidor: ContentEntry<Sida>[];
 }
 
 export interface BuildCorpusOptions {
@@ -59,6 +62,8 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
   });
 
+  const sidor = buildSidor(entries.sidor, report, render);
+
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));
   const corpus: Corpus = {
@@ -66,10 +71,12 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     organisations: [...organisations.values()].sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv')),
     remisser,
     anvisningar,
+    sidor,
     program: (id) => programs.get(id),
     organisation: (id) => organisations.get(id),
     remiss: (id) => remissById.get(id),
     anvisning: (id) => anvisningById.get(id),
+    sida: (id) => sidor.find((sida) => sida.id === id),
   };
   return { corpus, problems: report.problems };
 }

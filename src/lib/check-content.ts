@@ -1,67 +1,62 @@
-import { glob, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { siteConfig } from '../config/site.ts';
 import { buildCorpus } from './build-corpus.ts';
-import { ContentProblem } from './content-problem.ts';
-import { COLLECTIONS } from './content-entry.ts';
+import { codeInContentProblems } from './checks/code-in-content.ts';
+import { type ContactDetailsPolicy, contactDetailProblems } from './checks/contact-details.ts';
+import { internalLinkProblems } from './checks/internal-links.ts';
+import { personnummerProblems } from './checks/personnummer.ts';
+import { placeholderProblems } from './checks/placeholders.ts';
+import { requiredPageProblems } from './checks/required-pages.ts';
+import { strayFileProblems } from './checks/stray-files.ts';
+import { unpublishedLinkProblems } from './checks/unpublished-links.ts';
+import { contentDocuments } from './content-documents.ts';
+import type { ContentEntry } from './content-entry.ts';
+import { contentLinks } from './content-links.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { publicityProblems } from './publicity.ts';
+import { readRawContentFiles } from './raw-content-files.ts';
 import { readContentEntries } from './read-content.ts';
+import { siteMap } from './site-map.ts';
 
-/** Every problem in the content under `contentDir`, without rendering anything. */
-export async function checkContent(contentDir: string, rootDir = process.cwd()): Promise<ContentProblem[]> {
-  const { entries, problems } = await readContentEntries(contentDir, rootDir);
-  const { problems: referenceProblems } = buildCorpus(entries, { render: false });
-  return [
-    ...(await strayFiles(contentDir, rootDir)),
-    ...problems,
-    ...requiredPages(contentDir, rootDir, entries.tillganglighet),
-    ...referenceProblems,
-    ...publicityProblems(entries),
-  ];
-}
-
-/** The law requires an accessibility statement, so a site without one must not build. */
-function requiredPages(contentDir: string, rootDir: string, statements: unknown[]): ContentProblem[] {
-  if (statements.length > 0) return [];
-  const file = path.relative(rootDir, path.join(contentDir, 'tillganglighetsredogorelse.md')).split(path.sep).join('/');
-  return [
-    new ContentProblem({
-      location: { file },
-      message: 'webbplatsen saknar tillgänglighetsredogörelse, som lagen om tillgänglighet till digital offentlig service kräver.',
-      hint: 'Skapa filen med fälten organisation, tjanst, efterlevnad, brister, bedomning, senastUppdaterad, aterkoppling och tillsyn (se src/schemas/tillganglighet.ts).',
-    }),
-  ];
+export interface CheckOptions {
+  /** The site's decision on officials' contact details; defaults to src/config/site.ts. */
+  contactDetails?: ContactDetailsPolicy;
 }
 
 /**
- * Files in content/ that no collection reads: a misplaced file would silently not be published,
- * and content must never hold code (.mdx, .js …), so both are errors.
+ * Every problem in the content under `contentDir`, without rendering anything: schemas, references,
+ * lineage and duplicate IDs while building the model, then one check per concern (src/lib/checks/).
+ * Sorted by file and line, so an editor can work down the list.
  */
-async function strayFiles(contentDir: string, rootDir: string): Promise<ContentProblem[]> {
-  const known = new Set<string>();
-  for (const { pattern } of Object.values(COLLECTIONS)) {
-    for await (const file of glob(pattern, { cwd: contentDir })) known.add(file);
-  }
-  const problems: ContentProblem[] = [];
-  for await (const file of glob('**/*', { cwd: contentDir, withFileTypes: false })) {
-    const absolute = path.join(contentDir, file);
-    if (known.has(file) || !(await isFile(absolute))) continue;
-    const shown = path.relative(rootDir, absolute).split(path.sep).join('/');
-    const isCode = !/\.(md|yaml)$/.test(file);
-    problems.push(
-      new ContentProblem({
-        location: { file: shown },
-        message: isCode
-          ? 'innehållet får bara bestå av Markdown (.md) och YAML (.yaml); den här filen skulle inte publiceras.'
-          : 'filen ligger på en plats som ingen del av webbplatsen läser.',
-        hint: 'Se README.md, avsnittet om hur content/ är ordnat, och flytta eller ta bort filen.',
-      }),
-    );
-  }
-  return problems;
-}
+export async function checkContent(contentDir: string, rootDir = process.cwd(), options: CheckOptions = {}): Promise<ContentProblem[]> {
+  const [rawFiles, { entries, problems: schemaProblems }] = await Promise.all([
+    readRawContentFiles(contentDir, rootDir),
+    readContentEntries(contentDir, rootDir),
+  ]);
+  const { corpus, problems: referenceProblems } = buildCorpus(entries, { render: false });
+  const documents = contentDocuments(entries);
+  const links = contentLinks(documents);
+  const map = siteMap(corpus, documents);
+  const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
 
-async function isFile(file: string): Promise<boolean> {
-  return (await stat(file)).isFile();
+  const problems = [
+    ...(await strayFileProblems(contentDir, rootDir)),
+    ...schemaProblems,
+    ...requiredPageProblems(contentDir, rootDir, entries.tillganglighet),
+    ...referenceProblems,
+    ...publicityProblems(entries),
+    ...personnummerProblems(rawFiles),
+    ...contactDetailProblems(allEntries, options.contactDetails ?? siteConfig.contactDetails),
+    ...codeInContentProblems(documents),
+    ...internalLinkProblems(links, map),
+    ...unpublishedLinkProblems(links, map),
+    ...placeholderProblems(documents),
+  ];
+  return problems.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0) ||
+      (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
 }
 
 /** A problem as a GitHub workflow command, so it shows on the line in the pull request. */

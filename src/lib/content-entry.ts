@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   anvisningar: { pattern: 'anvisningar/*/*.md' },
   tillganglighet: { pattern: 'tillganglighetsredogorelse.md' },
   ordlista: { pattern: 'ordlista.yaml' },
+  sidor: { pattern: 'sidor/*.md' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

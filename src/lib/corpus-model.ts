@@ -5,6 +5,7 @@ import type { Program } from '../schemas/program.ts';
 import type { ProgramVersion } from '../schemas/program-version.ts';
 import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
+import type { SidaModel } from './build-sidor.ts';
 import type { LineageLink } from './lineage.ts';
 
 /** The whole published model, built once from content and handed to pages as plain data. */
@@ -13,10 +14,13 @@ export interface Corpus {
   organisations: OrganisationModel[];
   remisser: RemissModel[];
   anvisningar: AnvisningModel[];
+  /** Stand-alone pages such as the editors' guide. */
+  sidor: SidaModel[];
   program(id: string): ProgramModel | undefined;
   organisation(id: string): OrganisationModel | undefined;
   remiss(id: string): RemissModel | undefined;
   anvisning(id: string): AnvisningModel | undefined;
+  sida(id: string): SidaModel | undefined;
 }
 
 export interface ProgramModel {

@@ -22,6 +22,7 @@ export function publishedEntries(entries: CorpusEntries): CorpusEntries {
     remisser: keep(entries.remisser),
     remissvar: keep(entries.remissvar).filter((entry) => !hiddenRemisser.has(entry.id.split('/')[0] ?? '')),
     anvisningar: keep(entries.anvisningar),
+    sidor: keep(entries.sidor),
   };
 }
 

@@ -7,6 +7,8 @@ export interface RegistryEntry {
   dnr: string;
   /** Its ASCII slug, used as the anchor: `/diarienummer/#jarva-2023-665`. */
   slug: string;
+  /** Whether this row carries the anchor: the first of the documents that share a number. */
+  anchored: boolean;
   title: string;
   href: string;
   type: 'version' | 'anvisning' | 'remiss' | 'remissvar';
@@ -15,8 +17,8 @@ export interface RegistryEntry {
 /** Every document that carries a registry number, so a Dnr from a letter leads to its page. */
 export function registryEntries(corpus: Corpus): RegistryEntry[] {
   const entries: RegistryEntry[] = [];
-  const add = (dnr: string | undefined, entry: Omit<RegistryEntry, 'dnr' | 'slug'>) => {
-    if (dnr) entries.push({ dnr, slug: dnrSlug(dnr), ...entry });
+  const add = (dnr: string | undefined, entry: Omit<RegistryEntry, 'dnr' | 'slug' | 'anchored'>) => {
+    if (dnr) entries.push({ dnr, slug: dnrSlug(dnr), anchored: false, ...entry });
   };
   for (const program of corpus.programs) {
     for (const version of program.versions) {
@@ -39,5 +41,12 @@ export function registryEntries(corpus: Corpus): RegistryEntry[] {
       });
     }
   }
-  return entries.sort((a, b) => a.dnr.localeCompare(b.dnr, 'sv', { numeric: true }) || a.title.localeCompare(b.title, 'sv'));
+  // A remiss and the version it sent often share one number; the anchor goes on the first row.
+  entries.sort((a, b) => a.dnr.localeCompare(b.dnr, 'sv', { numeric: true }) || a.title.localeCompare(b.title, 'sv'));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    entry.anchored = !seen.has(entry.slug);
+    seen.add(entry.slug);
+  }
+  return entries;
 }

@@ -19,4 +19,6 @@ export const urls = {
   remissvar: (remissId: string, organisationId: string) => `/remisser/${remissId}/${organisationId}/`,
   kommentar: (remissId: string, organisationId: string, kommentarId: string) =>
     `/remisser/${remissId}/${organisationId}/#kommentar-${kommentarId}`,
+  /** A stand-alone page from content/sidor/, such as the editors' guide. */
+  sida: (sidaId: string) => `/${sidaId}/`,
 } as const;

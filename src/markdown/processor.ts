@@ -21,6 +21,16 @@ export function parseMarkdown(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
 }
 
+const writtenParser = unified().use(remarkParse).use(remarkDirective).use(remarkHeadingIds);
+
+/**
+ * Parses a body as the editor wrote it: unknown directives stay directives instead of turning
+ * back into text, so the content checks can see everything that looks like a component.
+ */
+export function parseMarkdownAsWritten(markdown: string): Root {
+  return writtenParser.runSync(writtenParser.parse(markdown)) as Root;
+}
+
 /** Runs tree transforms (remark plugins with their options) on a copy-free tree. */
 export function transform(tree: Root, plugins: [Plugin<never[], Root>, ...unknown[]][]): Root {
   let processor = unified();

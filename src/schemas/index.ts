@@ -8,6 +8,7 @@ import { programVersionSchema } from './program-version.ts';
 import { remissSchema } from './remiss.ts';
 import { remissvarSchema } from './remissvar.ts';
 import { tillganglighetsredogorelseSchema } from './tillganglighet.ts';
+import { sidaSchema } from './sida.ts';
 
 /** Which schema validates each collection's files. */
 export const collectionSchemas = {
@@ -19,4 +20,5 @@ export const collectionSchemas = {
   anvisningar: anvisningSchema,
   tillganglighet: tillganglighetsredogorelseSchema,
   ordlista: ordlistaSchema,
+  sidor: sidaSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

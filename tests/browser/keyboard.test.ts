@@ -43,7 +43,7 @@ describe('the main paths with the keyboard only', () => {
     await tabTo(page, (el) => el.tag === 'input' && el.value === 'Anvisning');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(1);
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
 
     await tabTo(page, (el) => el.tag === 'a' && el.text.includes('Anvisning för larm och krisstöd'));
     await page.keyboard.press('Enter');

@@ -39,7 +39,7 @@ describe('search in a real browser', () => {
       .first()
       .click();
     await page.locator('.pagefind-ui__filter-checkbox[value="Anvisning"]').check();
-    await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(1);
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
     const title = page.locator('.pagefind-ui__result-link').first();
     expect(await title.textContent()).toContain('Anvisning för larm och krisstöd');
 
@@ -61,7 +61,7 @@ describe('search in a real browser', () => {
   it('finds nothing from a document that is not public', async () => {
     await page.goto(`${server.url}/sok/?q=HEMLIG-MARKÖR-FIXTUR`);
     await page.waitForSelector('.pagefind-ui__message');
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/gav inga träffar/);
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/gav inga träffar/);
     expect(await page.locator('.pagefind-ui__result').count()).toBe(0);
   });
 });
@@ -76,6 +76,7 @@ describe('accessibility of the main page types', () => {
     '/anvisningar/larm/',
     '/organisationer/norr/',
     '/sok/?q=beredskap',
+    '/redaktorsguide/',
   ];
   for (const url of urls) {
     it(`has no axe violations on ${url}`, async () => {

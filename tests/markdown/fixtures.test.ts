@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, renderHtml, transform } from '../../src/markdown/processor.ts';
 import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links.ts';
+import remarkHeadingSlugs from '../../src/markdown/remark-heading-slugs.ts';
 import remarkKommentar from '../../src/markdown/remark-kommentar.ts';
 
 // Each plugin has a folder of cases: <case>/input.md and the expected <case>/output.html.
@@ -28,6 +29,7 @@ const pipelines: Record<string, (markdown: string) => string> = {
   // Heading IDs and literal directives run inside parseMarkdown itself.
   'remark-heading-ids': (markdown) => renderHtml(parseMarkdown(markdown)),
   'remark-literal-directives': (markdown) => renderHtml(parseMarkdown(markdown)),
+  'remark-heading-slugs': (markdown) => renderHtml(transform(parseMarkdown(markdown), [[remarkHeadingSlugs as never]])),
   'remark-kommentar': (markdown) =>
     renderHtml(
       transform(parseMarkdown(markdown), [

@@ -1,0 +1,50 @@
+// Writes a Markdown summary of the content that changed between two git refs, for a pull request:
+// which documents and sections changed, word by word.
+// Usage: npm run changes -- <base-ref> [<head-ref>] [--out fil.md]
+// Compares the head with the point where it branched from the base, as a pull request does.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { changeSummary, type FileChange } from '../src/lib/change-summary.ts';
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const [base, head = 'HEAD'] = positionals;
+if (!base) {
+  console.error(
+    'Fel: ange vilken gren eller commit ändringarna ska jämföras med.\nSå här: npm run changes -- origin/main [HEAD] [--out sammanfattning.md]',
+  );
+  process.exit(1);
+}
+
+const run = (cwd: string, args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+const top = run(process.cwd(), ['rev-parse', '--show-toplevel']).trim();
+// Paths in git's answers are relative to the top of the repository, so every call runs there.
+const git = (...args: string[]) => run(top, args);
+const contentDir = path.relative(top, path.resolve(process.env.STYRDOK_CONTENT ?? 'content'));
+const prefix = `${contentDir.split(path.sep).join('/')}/`;
+
+let mergeBase: string;
+try {
+  mergeBase = git('merge-base', base, head).trim();
+} catch {
+  console.error(`Fel: "${base}" och "${head}" går inte att jämföra. Finns båda, och är historiken hämtad (fetch-depth: 0)?`);
+  process.exit(1);
+}
+
+const show = (ref: string, file: string) => git('show', `${ref}:${file}`);
+const changes: FileChange[] = git('diff', '--name-status', '--no-renames', '-z', mergeBase, head, '--', prefix)
+  .split('\0')
+  .filter(Boolean)
+  .reduce<[string, string][]>((pairs, item, index, items) => (index % 2 === 0 ? [...pairs, [item, items[index + 1] ?? '']] : pairs), [])
+  .filter(([, file]) => /\.(md|yaml)$/.test(file))
+  .map(([status, file]) => ({
+    path: file.slice(prefix.length),
+    before: status === 'A' ? undefined : show(mergeBase, file),
+    after: status === 'D' ? undefined : show(head, file),
+  }));
+
+const summary = changeSummary(changes);
+if (values.out) await writeFile(values.out, summary);
+else process.stdout.write(summary);

@@ -1,0 +1,27 @@
+import { type ContentLink, isExternalLink } from '../content-links.ts';
+import { ContentProblem } from '../content-problem.ts';
+import { isPublished } from '../publicity.ts';
+import type { SiteMap } from '../site-map.ts';
+
+/**
+ * A published text must not link to a document that is not published: the link would be broken
+ * on the site, and its address (and the text around it) would reveal that the document exists.
+ * Structural references (fields like `program`) are checked in src/lib/publicity.ts.
+ */
+export function unpublishedLinkProblems(links: readonly ContentLink[], map: SiteMap): ContentProblem[] {
+  return links
+    .filter((link) => isPublished(link.document.entry.data as { publicitet: 'offentlig' | 'utdrag' | 'ej-publicerad' }))
+    .filter((link) => !isExternalLink(link.url))
+    .flatMap((link) => {
+      const url = link.url.split('#')[0]?.split('?')[0] ?? '';
+      if (map.get(url)?.published !== false) return [];
+      return [
+        new ContentProblem({
+          location: { file: link.document.entry.path, line: link.line, column: link.column },
+          field: 'publicitet',
+          message: `texten är offentlig men länkar till ${url}, som kommer från ett dokument som inte publiceras.`,
+          hint: 'Ta bort länken (och det som avslöjar dokumentet), eller ändra publiciteten på det länkade dokumentet.',
+        }),
+      ];
+    });
+}

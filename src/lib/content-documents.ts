@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import { parseMarkdownAsWritten } from '../markdown/processor.ts';
+import type { CorpusEntries } from './build-corpus.ts';
+import type { CollectionName, ContentEntry } from './content-entry.ts';
+
+/** A Markdown document with its body parsed once, as written, for the checks that read text. */
+export interface ContentDocument {
+  collection: CollectionName;
+  entry: ContentEntry<Record<string, unknown>>;
+  tree: Root;
+}
+
+/** Every entry that has a Markdown body, parsed as the editor wrote it. */
+export function contentDocuments(entries: CorpusEntries): ContentDocument[] {
+  return (Object.entries(entries) as [CollectionName, ContentEntry<Record<string, unknown>>[]][]).flatMap(([collection, list]) =>
+    list.filter((entry) => entry.path.endsWith('.md')).map((entry) => ({ collection, entry, tree: parseMarkdownAsWritten(entry.body) })),
+  );
+}
+
+/** Where a node of a document's body lies in its file. */
+export function fileLine(document: ContentDocument, node: { position?: { start: { line: number; column: number } } }) {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return { line: start.line + (document.entry.bodyLine ?? 1) - 1, column: start.column };
+}

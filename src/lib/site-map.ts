@@ -1,0 +1,104 @@
+import type { Heading } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { headingIdOf } from '../markdown/remark-heading-ids.ts';
+import type { ContentDocument } from './content-documents.ts';
+import type { CollectionName } from './content-entry.ts';
+import type { Corpus } from './corpus-model.ts';
+import { isPublished } from './publicity.ts';
+import { registryEntries } from './registry-numbers.ts';
+import { urls } from './urls.ts';
+
+/** One page of the site as links see it. */
+export interface SitePage {
+  /** IDs on the page that a link may name after `#`. */
+  anchors: Set<string>;
+  /** False when the page is made from a document that is not published: it will not exist on the site. */
+  published: boolean;
+}
+
+export type SiteMap = Map<string, SitePage>;
+
+/** IDs every page has, from the layout. */
+const LAYOUT_ANCHORS = ['innehall'];
+
+/**
+ * Every page the site builds and the anchors on it, from the whole corpus (published or not), so
+ * that links in content can be checked without rendering. It mirrors src/pages/: a new kind of
+ * page belongs here too (a build test compares the two).
+ */
+export function siteMap(corpus: Corpus, documents: readonly ContentDocument[]): SiteMap {
+  const explicitIds = new Map(documents.map((document) => [document.entry.path, headingIds(document)]));
+  const map: SiteMap = new Map();
+  const add = (url: string, published: boolean, anchors: Iterable<string> = []) =>
+    map.set(url, { anchors: new Set([...LAYOUT_ANCHORS, ...anchors]), published });
+
+  for (const url of [urls.home(), urls.search(), urls.programs(), urls.anvisningar(), urls.organisations(), urls.remisser()])
+    add(url, true);
+  add(urls.accessibility(), true);
+  add(urls.glossary(), true);
+  add(
+    urls.registry(),
+    true,
+    registryEntries(corpus).map((entry) => entry.slug),
+  );
+
+  for (const program of corpus.programs) {
+    const programPublished = isPublished(program.data);
+    add(urls.program(program.id), programPublished);
+    for (const version of program.versions) {
+      const published = programPublished && isPublished(version.data);
+      add(urls.version(program.id, version.id), published, [
+        ...version.sections.map((section) => section.id),
+        ...(explicitIds.get(version.path) ?? []),
+      ]);
+      for (const section of version.sections) add(urls.section(program.id, version.id, section.id), published);
+    }
+  }
+  for (const anvisning of corpus.anvisningar) {
+    add(
+      urls.anvisning(anvisning.id),
+      anvisning.versions.some((version) => isPublished(version.data)),
+      explicitIds.get(anvisning.current.path),
+    );
+    for (const version of anvisning.versions) {
+      add(urls.anvisningVersion(anvisning.id, version.id), isPublished(version.data), explicitIds.get(version.path));
+    }
+  }
+  for (const organisation of corpus.organisations) add(urls.organisation(organisation.id), isPublished(organisation.data));
+  for (const remiss of corpus.remisser) {
+    add(urls.remiss(remiss.id), isPublished(remiss.data), explicitIds.get(remiss.path));
+    for (const answer of remiss.remissvar) {
+      const organisation = corpus.organisation(answer.organisationId);
+      add(
+        urls.remissvar(remiss.id, answer.organisationId),
+        isPublished(remiss.data) && isPublished(answer.data) && (!organisation || isPublished(organisation.data)),
+        [...answer.kommentarer.map((kommentar) => `kommentar-${kommentar.id}`), ...(explicitIds.get(answer.path) ?? [])],
+      );
+    }
+  }
+  for (const sida of corpus.sidor) add(urls.sida(sida.id), isPublished(sida.data), sida.anchors);
+  return map;
+}
+
+/** The page a content file is published on, from its path under content/; undefined for files no page shows. */
+export function urlOfContentFile(relativePath: string): string | undefined {
+  const parts = relativePath.replace(/\.(md|yaml)$/, '').split('/');
+  const [collection, first = '', second = ''] = parts as [CollectionName | string, string?, string?];
+  if (collection === 'program' && second === 'program') return urls.program(first);
+  if (collection === 'program' && second) return urls.version(first, second);
+  if (collection === 'anvisningar' && second) return urls.anvisningVersion(first, second);
+  if (collection === 'organisationer' && first) return urls.organisation(first);
+  if (collection === 'remisser' && first) return urls.remiss(first);
+  if (collection === 'remissvar' && second) return urls.remissvar(first, second);
+  if (collection === 'sidor' && first) return urls.sida(first);
+  return undefined;
+}
+
+function headingIds(document: ContentDocument): string[] {
+  const ids: string[] = [];
+  visit(document.tree, 'heading', (heading: Heading) => {
+    const id = headingIdOf(heading);
+    if (id) ids.push(id);
+  });
+  return ids;
+}

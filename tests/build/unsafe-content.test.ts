@@ -1,0 +1,101 @@
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { buildSite } from '../support/build-site.ts';
+import { fixtureCopy } from '../support/fixture-copy.ts';
+import { testPersonnummer } from '../support/identity-numbers.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
+
+/** Every file in a folder with its text, for looking for what must not be there. */
+async function allText(dir: string): Promise<{ file: string; text: string }[]> {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    files
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return { file, text: await readFile(file, 'latin1') };
+      }),
+  );
+}
+
+describe('content that must never be published stops the check and the build', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  /** A copy of the last good site in a fresh folder, to see that a failed build leaves it untouched. */
+  async function lastGoodSite() {
+    const outer = await mkdtemp(path.join(tmpdir(), 'styrdok-dist-'));
+    cleanups.push(() => rm(outer, { recursive: true, force: true }));
+    const dist = path.join(outer, 'dist');
+    await cp(FIXTURE_SITE, dist, { recursive: true });
+    return { outer, dist };
+  }
+
+  it('a personnummer in any content file fails the check, in that file', async () => {
+    const number = testPersonnummer('19761224', '318');
+    const files = (await readdir(FIXTURE_CONTENT, { recursive: true })).filter((file) => /\.(md|yaml)$/.test(file)).sort();
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const copy = await fixtureCopy();
+      try {
+        // As a YAML comment or a last line of Markdown: wherever it stands, the check must see it.
+        await copy.edit(file, (text) => `${text}${file.endsWith('.yaml') ? `# ${number}` : `\nUppgift ${number}`}\n`);
+        const problems = (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel');
+        expect(
+          problems.some((problem) => problem.location.file.endsWith(file) && problem.message.includes('7612**-****')),
+          `${file}: ${problems.map((problem) => problem.format()).join('\n')}`,
+        ).toBe(true);
+      } finally {
+        await copy.remove();
+      }
+    }
+  });
+
+  it('a personnummer fails the build, and it reaches neither dist/ nor the search index', async () => {
+    const number = testPersonnummer('19761224', '318');
+    const copy = await fixtureCopy();
+    cleanups.push(copy.remove);
+    await copy.edit('remissvar/alfa-2024/norr.md', (text) =>
+      text.replace('ställer sig bakom programmet.', `ställer sig bakom programmet. ${number}`),
+    );
+    const { outer, dist } = await lastGoodSite();
+
+    const { code, output } = await buildSite(copy.dir, dist);
+
+    expect(code).toBe(1);
+    expect(output).toContain('remissvar/alfa-2024/norr.md:19:');
+    expect(output).toContain('ett personnummer (7612**-****) får aldrig publiceras');
+    expect(output).not.toContain(number);
+    expect(await readdir(outer)).toEqual(['dist']);
+    const digits = number.replace('-', '');
+    for (const { file, text } of await allText(dist)) {
+      expect(text.includes(number) || text.includes(digits), file).toBe(false);
+    }
+  });
+
+  it('an import line or an expression fails the check and the build', async () => {
+    const copy = await fixtureCopy();
+    cleanups.push(copy.remove);
+    await copy.edit('anvisningar/larm/2022.md', (text) =>
+      text.replace('Ring krisstödet och följ larmlistan.', "import fs from 'node:fs';\n\nRing {fs.rmSync('/')} krisstödet."),
+    );
+    const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+    expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/2022\.md:11:1 fel: en rad som börjar med "import" är kod/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/anvisningar\/larm\/2022\.md:13:6 fel: "\{fs\.rmSync\('\/'\)\}" ser ut som ett kodutryck/),
+    );
+
+    const { dist } = await lastGoodSite();
+    const before = await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8');
+    const { code, output } = await buildSite(copy.dir, dist);
+    expect(code).toBe(1);
+    expect(output).toContain('anvisningar/larm/2022.md:11:1 fel: en rad som börjar med "import" är kod');
+    expect(output).toContain('Webbplatsen byggdes inte');
+    expect(await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8')).toBe(before);
+  });
+});
