@@ -9,4 +9,5 @@ export const collections = {
   remisser: defineCollection({ loader: contentFiles('remisser'), schema: collectionSchemas.remisser }),
   remissvar: defineCollection({ loader: contentFiles('remissvar'), schema: collectionSchemas.remissvar }),
   anvisningar: defineCollection({ loader: contentFiles('anvisningar'), schema: collectionSchemas.anvisningar }),
+  beredning: defineCollection({ loader: contentFiles('beredning'), schema: collectionSchemas.beredning }),
 };

@@ -1,4 +1,5 @@
 import type { Anvisning } from '../schemas/anvisning.ts';
+import type { Beredning } from '../schemas/beredning.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Program } from '../schemas/program.ts';
 import type { ProgramVersion } from '../schemas/program-version.ts';
@@ -6,6 +7,8 @@ import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
 import { buildAnvisningar } from './build-anvisningar.ts';
 import { buildConsultation } from './build-consultation.ts';
+import { applyBeredning } from './build-handling.ts';
+import { type HandlingLabels, handlingNotes } from './handling-notes.ts';
 import { buildPrograms } from './build-versions.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
@@ -19,6 +22,7 @@ export interface CorpusEntries {
   remisser: ContentEntry<Remiss>[];
   remissvar: ContentEntry<Remissvar>[];
   anvisningar: ContentEntry<Anvisning>[];
+  beredning: ContentEntry<Beredning>[];
 }
 
 export interface BuildCorpusOptions {
@@ -26,6 +30,8 @@ export interface BuildCorpusOptions {
   render?: boolean;
   /** Visible label for a stance, from the UI dictionary. */
   stanceLabel?: (stallning: string) => string;
+  /** Visible words for how a comment was handled, from the UI dictionary. */
+  handlingLabels?: HandlingLabels;
 }
 
 /** Builds the model from validated entries and checks every reference between them. */
@@ -57,7 +63,9 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     report,
     render,
     stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
+    describeHandling: handlingNotes(entries.beredning, entries.remisser, programs, options.handlingLabels),
   });
+  applyBeredning(entries.beredning, remisser, programs, report);
 
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));

@@ -8,6 +8,7 @@ export const COLLECTIONS = {
   remisser: { pattern: 'remisser/*.md' },
   remissvar: { pattern: 'remissvar/*/*.md' },
   anvisningar: { pattern: 'anvisningar/*/*.md' },
+  beredning: { pattern: 'beredning/*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

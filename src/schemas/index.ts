@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../lib/content-entry.ts';
 import { anvisningSchema } from './anvisning.ts';
+import { beredningSchema } from './beredning.ts';
 import { organisationSchema } from './organisation.ts';
 import { programSchema } from './program.ts';
 import { programVersionSchema } from './program-version.ts';
@@ -15,4 +16,5 @@ export const collectionSchemas = {
   remisser: remissSchema,
   remissvar: remissvarSchema,
   anvisningar: anvisningSchema,
+  beredning: beredningSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
