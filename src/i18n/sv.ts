@@ -168,7 +168,7 @@ export const sv = {
     matrixLead:
       'Tabellen visar för varje avsnitt i remissversionen vad varje remissinstans har tyckt. En förkortning i en ruta är en kommentar; följ länken för att läsa den.',
     matrixCaption: 'Kommentarer per avsnitt och remissinstans',
-    matrixScroll: 'Tabellen är bredare än skärmen. Rulla i sidled för att se alla remissinstanser.',
+    matrixScroll: 'Är tabellen bredare än skärmen kan du rulla den i sidled; första kolumnen står kvar.',
     legend: 'Förklaring',
     abbreviation: {
       tillstyrker: 'T',
@@ -179,6 +179,8 @@ export const sv = {
     total: 'Summa',
     totalComments: 'Antal kommentarer',
     noComment: 'Ingen kommentar',
+    countNote:
+      'En kommentar som gäller flera avsnitt räknas på varje avsnitt den gäller, men bara en gång i summan för remissinstansen och i totalsumman.',
     commentFrom: (organisation: string, kommentarId: string) => `kommentar ${kommentarId} från ${organisation}`,
     unanswered: 'Remissinstanser som inte har svarat',
     allAnswered: 'Alla remissinstanser har svarat.',
@@ -200,7 +202,11 @@ export const sv = {
     answeredCount: (answered: number, total: number) => `Remissvar har kommit in från ${answered} av ${total} remissinstanser.`,
     notAnswered: 'Följande remissinstanser har inte svarat:',
     noSummary: 'Sammanfattning saknas.',
-    stanceCounts: 'Ställning i kommentarerna',
+    commentCount: (count: number) => (count === 1 ? '1 kommentar' : `${count} kommentarer`),
+    stanceCount: (stallning: Stallning, count: number) =>
+      `${count} ${stallning === 'synpunkt' ? (count === 1 ? 'synpunkt' : 'synpunkter') : stallning}`,
+    utfallCount: (utfall: HanteringUtfall, count: number) =>
+      `${count} ${{ beaktad: 'beaktad', 'delvis-beaktad': 'delvis beaktad', 'ej-beaktad': 'ej beaktad' }[utfall]}${count === 1 ? '' : 'e'}`,
     printHint: 'Sidan går att skriva ut; menyer och länkar till andra delar av webbplatsen tas då bort.',
     handlingHeading: 'Hur synpunkterna har hanterats',
     handlingLead: (version: string) => `Så har varje kommentar hanterats i ${version}.`,

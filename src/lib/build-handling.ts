@@ -1,7 +1,9 @@
 import type { Beredning } from '../schemas/beredning.ts';
+import type { Hantering } from '../schemas/hantering.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { KommentarModel, ProgramModel, RemissModel } from './corpus-model.ts';
 import { followUpVersion, isDecided, kommentarRef, parseKommentarRef } from './handling.ts';
+import { parseHandlingRecords } from './handling-records.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -50,7 +52,9 @@ export function applyBeredning(
     const recorded = new Set(Object.keys(entry?.data.kommentarer ?? {}));
     // A mistyped reference most likely meant a comment that has no handling yet.
     const unrecorded = [...kommentarer.keys()].filter((ref) => !recorded.has(ref));
-    for (const [ref, record] of Object.entries(entry?.data.kommentarer ?? {})) {
+    const { records, problems } = entry ? parseHandlingRecords(entry) : { records: new Map<string, Hantering>(), problems: [] };
+    report.add(...problems);
+    for (const ref of recorded) {
       if (!entry) break;
       const kommentar = kommentarer.get(ref);
       if (!kommentar) {
@@ -61,6 +65,9 @@ export function applyBeredning(
         report.at(entry, ['kommentarer', ref], message, didYouMean(ref, unrecorded.length > 0 ? unrecorded : kommentarer.keys()));
         continue;
       }
+      // A record with mistakes is reported by parseHandlingRecords and still counts as recorded.
+      const record = records.get(ref);
+      if (!record) continue;
       record.avsnitt.forEach((sectionId, index) => {
         if (!next) {
           report.at(
@@ -92,19 +99,19 @@ export function applyBeredning(
       }
     }
 
-    reportMissing(remiss, entry, [...kommentarer.values()], report);
+    const unhandled = [...kommentarer.values()].filter((kommentar) => !recorded.has(kommentarRef(kommentar)));
+    reportMissing(remiss, entry, unhandled, report);
   }
 }
 
 function reportMissing(
   remiss: RemissModel,
   entry: ContentEntry<Beredning> | undefined,
-  kommentarer: KommentarModel[],
+  unhandled: KommentarModel[],
   report: ProblemReporter,
 ) {
   const file = entry?.path ?? remiss.path.replace(/remisser\/[^/]+\.md$/, `beredning/${remiss.id}.yaml`);
   const unsummarised = remiss.remissvar.filter((answer) => !(answer.organisationId in remiss.sammanfattningar));
-  const unhandled = kommentarer.filter((kommentar) => !kommentar.hantering);
   const target = entry ?? { id: remiss.id, path: remiss.path, data: remiss.data, body: '' };
 
   if (!remiss.decided) {

@@ -5,6 +5,7 @@ import type { KommentarHandlingNote } from '../markdown/remark-kommentar.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { ProgramModel } from './corpus-model.ts';
 import { followUpVersion } from './handling.ts';
+import { parseHandlingRecords } from './handling-records.ts';
 import { urls } from './urls.ts';
 
 export interface HandlingLabels {
@@ -28,10 +29,10 @@ export function handlingNotes(
   programs: Map<string, ProgramModel>,
   labels: HandlingLabels = plainLabels,
 ): (remissId: string, organisationId: string, kommentarId: string) => KommentarHandlingNote | undefined {
-  const records = new Map(beredning.map((entry) => [entry.id, entry.data.kommentarer]));
+  const records = new Map(beredning.map((entry) => [entry.id, parseHandlingRecords(entry).records]));
   const remissData = new Map(remisser.map((entry) => [entry.id, entry.data]));
   return (remissId, organisationId, kommentarId) => {
-    const record = records.get(remissId)?.[`${organisationId}#${kommentarId}`];
+    const record = records.get(remissId)?.get(`${organisationId}#${kommentarId}`);
     const remiss = remissData.get(remissId);
     if (!record || !remiss) return undefined;
     const program = programs.get(remiss.program);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { documentFields, idSchema } from './common.ts';
-import { hanteringSchema } from './hantering.ts';
 
 /** A comment in another document, written `organisation#kommentar-id` within a remiss, e.g. `jarva#k4`. */
 export const kommentarRefSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -17,8 +16,12 @@ export const beredningSchema = z.strictObject({
   sammanfattningar: z
     .record(idSchema, z.string().trim().min(10, { message: 'skriv en sammanfattning på en eller två meningar' }))
     .default({}),
-  /** How each comment was handled, by `organisation#kommentar-id`. */
-  kommentarer: z.record(kommentarRefSchema, hanteringSchema).default({}),
+  /**
+   * How each comment was handled, by `organisation#kommentar-id`; each record follows
+   * hanteringSchema. Records are checked one by one (parseHandlingRecords), so a mistake in one
+   * does not hide the file's other records and make every comment look unhandled.
+   */
+  kommentarer: z.record(kommentarRefSchema, z.unknown()).default({}),
   ...documentFields,
 });
 

@@ -26,10 +26,10 @@ export function apiList(corpus: Corpus, collection: ApiCollection, links: ApiLin
     versioner: () => versions.map((version) => ({ ...links.version(version), titel: version.data.titel })),
     avsnitt: () =>
       versions.flatMap((version) =>
-        version.sections.map((section) => ({
-          ...links.section(section),
-          titel: `${section.number} ${section.title} (${version.data.titel})`,
-        })),
+        version.sections.map((section) => {
+          const { id, url, webbsida } = links.section(section);
+          return { id, url, webbsida, titel: `${section.number} ${section.title} (${version.data.titel})` };
+        }),
       ),
     anvisningar: () => corpus.anvisningar.map((anvisning) => ({ ...links.anvisning(anvisning), titel: anvisning.current.data.titel })),
     organisationer: () =>
