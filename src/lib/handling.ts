@@ -1,5 +1,5 @@
 import type { HanteringUtfall } from '../schemas/hantering.ts';
-import type { KommentarModel, ProgramModel, VersionModel } from './corpus-model.ts';
+import type { Corpus, KommentarModel, ProgramModel, RemissModel, VersionModel } from './corpus-model.ts';
 
 /** Statuses of a version that has been decided by the council. */
 const DECIDED = new Set(['gallande', 'ersatt', 'upphavd']);
@@ -34,4 +34,12 @@ export function handlingCounts(kommentarer: readonly KommentarModel[]): Record<H
   const counts = { beaktad: 0, 'delvis-beaktad': 0, 'ej-beaktad': 0, saknas: 0 };
   for (const kommentar of kommentarer) counts[kommentar.hantering?.utfall ?? 'saknas']++;
   return counts;
+}
+
+/**
+ * The remisser a version followed, with their comments: what a changelog entry or a version's
+ * history shows as the comments behind the change (each comment's `hantering` says what became of it).
+ */
+export function remisserBehind(corpus: Corpus, version: Pick<VersionModel, 'programId' | 'id'>): RemissModel[] {
+  return corpus.remisser.filter((remiss) => remiss.data.program === version.programId && remiss.followUpVersionId === version.id);
 }

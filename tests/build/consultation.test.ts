@@ -110,9 +110,9 @@ describe('the remissammanställning', () => {
     const html = await page('remisser/delta-2023/sammanstallning');
     const table = text(element(html, '<table class="data-table handling-table"', 'table'));
     expect(table).toMatch(
-      /Norrby stadsdelsnämnd, k3 2 Larm, 2\.1 Larm på natten Synpunkt Delvis beaktad Tjänstepersonen i beredskap larmar på natten.* 2\.1 Larm på natten/,
+      /Norrby stadsdelsnämnd, k3 Synpunkt om 2 Larm, 2\.1 Larm på natten Delvis beaktad Tjänstepersonen i beredskap larmar på natten.* 2\.1 Larm på natten/,
     );
-    expect(table).toMatch(/Norrby stadsdelsnämnd, k2 3 Övning Synpunkt Ej beaktad .* Ingen ändring/);
+    expect(table).toMatch(/Norrby stadsdelsnämnd, k2 Synpunkt om 3 Övning Ej beaktad .* Ingen ändring/);
     expect(text(html)).toContain('Hantering: 1 beaktad, 1 delvis beaktad, 1 ej beaktad');
   });
 });

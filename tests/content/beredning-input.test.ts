@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import type { ContentProblem } from '../../src/lib/content-problem.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
+import { fixtureCorpus } from '../support/fixture-corpus.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => cleanup?.());
@@ -117,5 +118,21 @@ describe('the check of content/beredning/', () => {
     expect(errors).toContainEqual(
       expect.stringMatching(/beredning\/alfa-2042\.yaml:1:1 fel: det finns ingen remiss "alfa-2042" att bereda\. .*Menade du "alfa-2024"/),
     );
+  });
+});
+
+describe('publicity of the beredning', () => {
+  it('leaves out the summary and handling of an answer that is not published, and the site still builds', async () => {
+    const copy = await fixtureCopy();
+    cleanup = copy.remove;
+    await copy.edit('remissvar/delta-2023/norr.md', (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'));
+    expect(lines(await checkContent(copy.dir), 'fel')).toEqual([]);
+    const { corpus, problems } = await fixtureCorpus(copy.dir);
+    expect(problems.filter((problem) => problem.severity === 'fel')).toEqual([]);
+    const remiss = corpus.remiss('delta-2023');
+    expect(Object.keys(remiss?.sammanfattningar ?? {})).toEqual(['skola']);
+    expect(
+      JSON.stringify(corpus.program('delta')?.versions.map((version) => version.sections.map((section) => section.changedBy))),
+    ).not.toContain('norr');
   });
 });

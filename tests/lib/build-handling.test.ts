@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, ProgramModel } from '../../src/lib/corpus-model.ts';
-import { followUpVersion, isDecided, kommentarRef, parseKommentarRef } from '../../src/lib/handling.ts';
+import { followUpVersion, isDecided, kommentarRef, parseKommentarRef, remisserBehind } from '../../src/lib/handling.ts';
 import { fixtureCorpus } from '../support/fixture-corpus.ts';
 
 let corpus: Corpus;
@@ -26,6 +26,8 @@ describe('the version that followed a remiss', () => {
     expect(followUpVersion(corpus.program('alfa') as ProgramModel, '2024')).toBeUndefined();
     expect(corpus.remiss('delta-2023')).toMatchObject({ followUpVersionId: '2023', decided: true });
     expect(corpus.remiss('alfa-2024')).toMatchObject({ followUpVersionId: undefined, decided: false });
+    expect(remisserBehind(corpus, { programId: 'delta', id: '2023' }).map((remiss) => remiss.id)).toEqual(['delta-2023']);
+    expect(remisserBehind(corpus, { programId: 'alfa', id: '2024' })).toEqual([]);
   });
 });
 
