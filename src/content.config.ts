@@ -12,4 +12,5 @@ export const collections = {
   tillganglighet: defineCollection({ loader: contentFiles('tillganglighet'), schema: collectionSchemas.tillganglighet }),
   ordlista: defineCollection({ loader: contentFiles('ordlista'), schema: collectionSchemas.ordlista }),
   sidor: defineCollection({ loader: contentFiles('sidor'), schema: collectionSchemas.sidor }),
+  beredning: defineCollection({ loader: contentFiles('beredning'), schema: collectionSchemas.beredning }),
 };

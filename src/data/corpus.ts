@@ -28,9 +28,14 @@ async function load(): Promise<Corpus> {
     remissvar: asEntries(await getCollection('remissvar')),
     anvisningar: asEntries(await getCollection('anvisningar')),
     sidor: asEntries(await getCollection('sidor')),
+    beredning: asEntries(await getCollection('beredning')),
   };
   const { corpus: built, problems } = buildCorpus(publishedEntries(entries), {
     stanceLabel: (stallning) => sv.stance[stallning as keyof typeof sv.stance] ?? stallning,
+    handlingLabels: {
+      lead: (utfall) => sv.consultation.handlingLeadText(sv.consultation.utfall[utfall]),
+      changed: (title) => sv.consultation.changedIn(title),
+    },
   });
   const errors = problems.filter((problem) => problem.severity === 'fel');
   if (errors.length > 0) throw new ContentErrors(errors);

@@ -1,4 +1,5 @@
 import type { AnvisningStatus } from '../schemas/anvisning.ts';
+import type { HanteringUtfall } from '../schemas/hantering.ts';
 import type { Stallning } from '../schemas/kommentar.ts';
 import type { OrganisationTyp } from '../schemas/organisation.ts';
 import type { VersionStatus } from '../schemas/program-version.ts';
@@ -155,7 +156,94 @@ export const sv = {
   // Versions, comparison, history, changelog, feeds (issue 3) — add keys inside.
   compare: {},
   // Consultation matrix, sammanställning, handling, exports (issue 4) — add keys inside.
-  consultation: {},
+  consultation: {
+    views: 'Remissens delar',
+    overview: 'Översikt',
+    matrix: 'Matris',
+    sammanstallning: 'Remissammanställning',
+    csv: 'Alla kommentarer som CSV (för Excel)',
+    json: 'Alla kommentarer som JSON',
+    matrixTitle: (remiss: string) => `Matris: ${remiss}`,
+    matrixLead:
+      'Tabellen visar för varje avsnitt i remissversionen vad varje remissinstans har tyckt. En förkortning i en ruta är en kommentar; följ länken för att läsa den.',
+    matrixCaption: 'Kommentarer per avsnitt och remissinstans',
+    matrixScroll: 'Är tabellen bredare än skärmen kan du rulla den i sidled; första kolumnen står kvar.',
+    legend: 'Förklaring',
+    abbreviation: {
+      tillstyrker: 'T',
+      avstyrker: 'A',
+      synpunkt: 'S',
+    } satisfies Record<Stallning, string>,
+    sectionColumn: 'Avsnitt',
+    total: 'Summa',
+    totalComments: 'Antal kommentarer',
+    noComment: 'Ingen kommentar',
+    countNote:
+      'En kommentar som gäller flera avsnitt räknas på varje avsnitt den gäller, men bara en gång i summan för remissinstansen och i totalsumman.',
+    commentFrom: (organisation: string, kommentarId: string) => `kommentar ${kommentarId} från ${organisation}`,
+    unanswered: 'Remissinstanser som inte har svarat',
+    allAnswered: 'Alla remissinstanser har svarat.',
+    sectionComments: 'Kommentarer per avsnitt',
+    sectionCommentsTitle: (section: string) => `Kommentarer om ${section}`,
+    sectionCommentsLead: (remiss: string) => `Alla kommentarer om avsnittet i remissvaren på ${remiss}.`,
+    filterLabel: 'Visa ställning',
+    filterAll: 'Alla',
+    filterCount: (count: number) => `(${count})`,
+    noneWithStance: 'Inga kommentarer om avsnittet har den här ställningen.',
+    readSection: 'Läs avsnittet i remissversionen',
+    readInStatement: (organisation: string) => `Läs i remissvaret från ${organisation}`,
+    previousSection: 'Föregående avsnitt',
+    nextSection: 'Nästa avsnitt',
+    sammanstallningTitle: (remiss: string) => `Remissammanställning: ${remiss}`,
+    beredning: 'Beredning',
+    remitted: (count: number) => `Ärendet har remitterats till ${count} remissinstanser:`,
+    answeredCount: (answered: number, total: number) => `Remissvar har kommit in från ${answered} av ${total} remissinstanser.`,
+    notAnswered: 'Följande remissinstanser har inte svarat:',
+    noSummary: 'Sammanfattning saknas.',
+    commentCount: (count: number) => (count === 1 ? '1 kommentar' : `${count} kommentarer`),
+    stanceCount: (stallning: Stallning, count: number) =>
+      `${count} ${stallning === 'synpunkt' ? (count === 1 ? 'synpunkt' : 'synpunkter') : stallning}`,
+    utfallCount: (utfall: HanteringUtfall, count: number) =>
+      `${count} ${{ beaktad: 'beaktad', 'delvis-beaktad': 'delvis beaktad', 'ej-beaktad': 'ej beaktad' }[utfall]}${count === 1 ? '' : 'e'}`,
+    printHint: 'Sidan går att skriva ut; menyer och länkar till andra delar av webbplatsen tas då bort.',
+    handlingHeading: 'Hur synpunkterna har hanterats',
+    handlingLead: 'Så har varje kommentar hanterats i',
+    handlingPending: 'Ingen version är ännu beslutad efter remissen. Hanteringen av kommentarerna redovisas när den är det.',
+    handling: 'Hantering',
+    handlingLeadText: (utfall: string) => `Hantering: ${utfall}.`,
+    reason: 'Motivering',
+    changedSections: 'Ändrade avsnitt',
+    changedIn: (version: string) => `Ändrade i ${version}:`,
+    noChange: 'Ingen ändring',
+    notHandled: 'Hantering inte redovisad',
+    utfall: {
+      beaktad: 'Beaktad',
+      'delvis-beaktad': 'Delvis beaktad',
+      'ej-beaktad': 'Ej beaktad',
+    } satisfies Record<HanteringUtfall, string>,
+    changedBy: 'Ändrat efter remissen',
+    changedByLead: (remiss: string) => `Avsnittet ändrades med anledning av följande kommentarer i ${remiss}:`,
+    versionHandling: 'Remissvarens betydelse för versionen',
+    versionHandlingLead: (remiss: string, count: number) =>
+      `${count} kommentarer kom in på ${remiss}. Tabellen visar hur var och en har hanterats i den här versionen.`,
+    kommentar: 'Kommentar',
+    dnr: 'Dnr',
+    csvHeaders: {
+      organisation: 'Remissinstans',
+      organisationId: 'Remissinstans-id',
+      dnr: 'Dnr',
+      datum: 'Datum',
+      kommentar: 'Kommentar-id',
+      avsnittIds: 'Avsnitts-id',
+      avsnitt: 'Avsnitt',
+      stallning: 'Ställning',
+      hantering: 'Hantering',
+      motivering: 'Motivering',
+      andradeAvsnitt: 'Ändrade avsnitt i beslutad version',
+      text: 'Text',
+      lank: 'Länk',
+    },
+  },
   // Editors: edit links, last changed, editors' guide (issue 5) — add keys inside.
   editing: {
     aboutPage: 'Om sidan',

@@ -1,7 +1,7 @@
 import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
 import { parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
-import remarkKommentar from '../markdown/remark-kommentar.ts';
+import remarkKommentar, { type KommentarHandlingNote } from '../markdown/remark-kommentar.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } from './corpus-model.ts';
 import { markedKommentarer } from './kommentarer.ts';
@@ -15,6 +15,8 @@ export interface ConsultationContext {
   report: ProblemReporter;
   render: boolean;
   stanceLabel: (stallning: string) => string;
+  /** How a comment was handled after the remiss, shown at the end of the comment in the statement. */
+  describeHandling?: (remissId: string, organisationId: string, kommentarId: string) => KommentarHandlingNote | undefined;
 }
 
 /** Builds remisser with their remissvar and comments, checking every reference they make. */
@@ -54,6 +56,8 @@ export function buildConsultation(
       html: context.render ? renderHtml(parseMarkdown(entry.body)) : '',
       remissvar: [],
       unansweredIds: [],
+      decided: false,
+      sammanfattningar: {},
     });
   }
 
@@ -125,6 +129,7 @@ export function buildConsultation(
           remarkKommentar as never,
           {
             stanceLabel: context.stanceLabel,
+            resolveHandling: (kommentarId: string) => context.describeHandling?.(remissId, organisationId, kommentarId),
             resolveSection: (sectionId: string) => {
               const section = sections.get(sectionId);
               return section

@@ -1,4 +1,5 @@
 import type { Anvisning } from '../schemas/anvisning.ts';
+import type { Beredning } from '../schemas/beredning.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Program } from '../schemas/program.ts';
 import type { ProgramVersion } from '../schemas/program-version.ts';
@@ -8,6 +9,8 @@ import type { Sida } from '../schemas/sida.ts';
 import { buildAnvisningar } from './build-anvisningar.ts';
 import { buildConsultation } from './build-consultation.ts';
 import { buildSidor } from './build-sidor.ts';
+import { applyBeredning } from './build-handling.ts';
+import { type HandlingLabels, handlingNotes } from './handling-notes.ts';
 import { buildPrograms } from './build-versions.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
@@ -22,6 +25,7 @@ export interface CorpusEntries {
   remissvar: ContentEntry<Remissvar>[];
   anvisningar: ContentEntry<Anvisning>[];
   sidor: ContentEntry<Sida>[];
+  beredning: ContentEntry<Beredning>[];
 }
 
 export interface BuildCorpusOptions {
@@ -29,6 +33,8 @@ export interface BuildCorpusOptions {
   render?: boolean;
   /** Visible label for a stance, from the UI dictionary. */
   stanceLabel?: (stallning: string) => string;
+  /** Visible words for how a comment was handled, from the UI dictionary. */
+  handlingLabels?: HandlingLabels;
 }
 
 /** Builds the model from validated entries and checks every reference between them. */
@@ -60,7 +66,9 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     report,
     render,
     stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
+    describeHandling: handlingNotes(entries.beredning, entries.remisser, programs, options.handlingLabels),
   });
+  applyBeredning(entries.beredning, remisser, programs, report);
 
   const sidor = buildSidor(entries.sidor, report, render);
 

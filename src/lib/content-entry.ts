@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   tillganglighet: { pattern: 'tillganglighetsredogorelse.md' },
   ordlista: { pattern: 'ordlista.yaml' },
   sidor: { pattern: 'sidor/*.md' },
+  beredning: { pattern: 'beredning/*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,4 +1,5 @@
 import type { Anvisning } from '../schemas/anvisning.ts';
+import type { HanteringUtfall } from '../schemas/hantering.ts';
 import type { Stallning } from '../schemas/kommentar.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Program } from '../schemas/program.ts';
@@ -61,6 +62,8 @@ export interface SectionModel {
   anvisningIds: string[];
   /** Comments from remissvar on this section (only for versions sent on remiss). */
   kommentarer: KommentarModel[];
+  /** In a version that followed a remiss: the comments whose recorded handling changed this section. */
+  changedBy?: KommentarModel[];
 }
 
 export interface OrganisationModel {
@@ -80,6 +83,12 @@ export interface RemissModel {
   remissvar: RemissvarModel[];
   /** Consulted organisations with no published answer. */
   unansweredIds: string[];
+  /** The version that followed the remiss (its `foregaende` is the version sent), once there is one. */
+  followUpVersionId?: string;
+  /** True once that version is decided: then every comment must have a recorded handling. */
+  decided: boolean;
+  /** The executive office's summary of each answer, by organisation ID (the remissammanställning). */
+  sammanfattningar: Record<string, string>;
 }
 
 export interface RemissvarModel {
@@ -101,6 +110,18 @@ export interface KommentarModel {
   sectionIds: string[];
   text: string;
   html: string;
+  /** How the comment was handled after the remiss, once recorded in `content/beredning/`. */
+  hantering?: HanteringModel;
+}
+
+export interface HanteringModel {
+  utfall: HanteringUtfall;
+  motivering: string;
+  programId: string;
+  /** The version that followed the remiss; absent while there is none. */
+  versionId?: string;
+  /** Sections of that version the comment changed. */
+  sectionIds: string[];
 }
 
 export interface AnvisningModel {

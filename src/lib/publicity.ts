@@ -1,3 +1,4 @@
+import type { Beredning } from '../schemas/beredning.ts';
 import type { Publicitet } from '../schemas/common.ts';
 import type { CorpusEntries } from './build-corpus.ts';
 import type { ContentEntry } from './content-entry.ts';
@@ -23,6 +24,32 @@ export function publishedEntries(entries: CorpusEntries): CorpusEntries {
     remissvar: keep(entries.remissvar).filter((entry) => !hiddenRemisser.has(entry.id.split('/')[0] ?? '')),
     anvisningar: keep(entries.anvisningar),
     sidor: keep(entries.sidor),
+    beredning: keep(entries.beredning)
+      .filter((entry) => !hiddenRemisser.has(entry.id))
+      .map((entry) => withoutHiddenAnswers(entry, entries)),
+  };
+}
+
+/**
+ * A beredning without the summaries and handling of answers that are not published: they would
+ * point at comments the site does not have, and reveal that the answer exists.
+ */
+function withoutHiddenAnswers(entry: ContentEntry<Beredning>, entries: CorpusEntries): ContentEntry<Beredning> {
+  const hidden = new Set(
+    entries.remissvar
+      .filter((answer) => !isPublished(answer.data) && answer.id.startsWith(`${entry.id}/`))
+      .map((answer) => answer.id.slice(entry.id.length + 1)),
+  );
+  if (hidden.size === 0) return entry;
+  const visible = <T>(record: Record<string, T>, organisationOf: (key: string) => string) =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => !hidden.has(organisationOf(key))));
+  return {
+    ...entry,
+    data: {
+      ...entry.data,
+      sammanfattningar: visible(entry.data.sammanfattningar, (key) => key),
+      kommentarer: visible(entry.data.kommentarer, (key) => key.split('#')[0] ?? ''),
+    },
   };
 }
 
@@ -65,6 +92,10 @@ export function publicityProblems(entries: CorpusEntries): ProblemReporter['prob
   for (const entry of entries.anvisningar.filter((e) => isPublished(e.data))) {
     if (programs.has(entry.data.program))
       report.at(entry, ['program'], `anvisningen är offentlig men programmet "${entry.data.program}" är inte publicerat.`, hint);
+  }
+  for (const entry of entries.beredning.filter((e) => isPublished(e.data))) {
+    if (remisser.has(entry.id))
+      report.at(entry, ['publicitet'], `beredningen är offentlig men remissen "${entry.id}" är inte publicerad.`, hint);
   }
   return report.problems;
 }

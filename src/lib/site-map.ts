@@ -6,6 +6,8 @@ import type { CollectionName } from './content-entry.ts';
 import type { Corpus } from './corpus-model.ts';
 import { isPublished } from './publicity.ts';
 import { registryEntries } from './registry-numbers.ts';
+import { remissVersions } from './remiss-versions.ts';
+import { STANCES } from './stance-filter.ts';
 import { urls } from './urls.ts';
 
 /** One page of the site as links see it. */
@@ -66,7 +68,13 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[]): 
   }
   for (const organisation of corpus.organisations) add(urls.organisation(organisation.id), isPublished(organisation.data));
   for (const remiss of corpus.remisser) {
-    add(urls.remiss(remiss.id), isPublished(remiss.data), explicitIds.get(remiss.path));
+    const remissPublished = isPublished(remiss.data);
+    add(urls.remiss(remiss.id), remissPublished, explicitIds.get(remiss.path));
+    add(urls.matrix(remiss.id), remissPublished);
+    add(urls.sammanstallning(remiss.id), remissPublished);
+    for (const section of remissVersions(corpus, remiss).sent?.sections ?? []) {
+      for (const stallning of [undefined, ...STANCES]) add(urls.remissSection(remiss.id, section.id, stallning), remissPublished);
+    }
     for (const answer of remiss.remissvar) {
       const organisation = corpus.organisation(answer.organisationId);
       add(

@@ -21,4 +21,26 @@ export const urls = {
     `/remisser/${remissId}/${organisationId}/#kommentar-${kommentarId}`,
   /** A stand-alone page from content/sidor/, such as the editors' guide. */
   sida: (sidaId: string) => `/${sidaId}/`,
+  matrix: (remissId: string) => `/remisser/${remissId}/matris/`,
+  sammanstallning: (remissId: string) => `/remisser/${remissId}/sammanstallning/`,
+  /** Every comment of a remiss on one section, optionally only those with one stance. */
+  remissSection: (remissId: string, sectionId: string, stallning?: string) =>
+    `/remisser/${remissId}/avsnitt/${sectionId}/${stallning ? `${stallning}/` : ''}`,
+  kommentarerCsv: (remissId: string) => `/remisser/${remissId}/kommentarer.csv`,
+  /** The static JSON API (open data); every resource has one address. */
+  api: {
+    index: () => '/api/index.json',
+    list: (collection: string) => `/api/${collection}.json`,
+    program: (programId: string) => `/api/program/${programId}.json`,
+    version: (programId: string, versionId: string) => `/api/program/${programId}/${versionId}.json`,
+    section: (programId: string, versionId: string, sectionId: string) => `/api/program/${programId}/${versionId}/${sectionId}.json`,
+    anvisning: (anvisningId: string) => `/api/anvisningar/${anvisningId}.json`,
+    organisation: (organisationId: string) => `/api/organisationer/${organisationId}.json`,
+    remiss: (remissId: string) => `/api/remisser/${remissId}.json`,
+    remissvar: (remissId: string, organisationId: string) => `/api/remisser/${remissId}/${organisationId}.json`,
+    kommentar: (remissId: string, organisationId: string, kommentarId: string) =>
+      `/api/remisser/${remissId}/${organisationId}/${kommentarId}.json`,
+    kommentarer: (remissId: string) => `/api/remisser/${remissId}/kommentarer.json`,
+    schema: (name: string) => `/api/schema/${name}.json`,
+  },
 } as const;

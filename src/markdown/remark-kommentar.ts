@@ -8,6 +8,19 @@ export interface KommentarSectionLink {
   label: string;
 }
 
+/** What became of a comment after the remiss, as the reader sees it below the comment. */
+export interface KommentarHandlingNote {
+  /** The outcome as an ID, e.g. "delvis-beaktad", for styling. */
+  utfall: string;
+  /** The whole lead in words, e.g. "Hantering: Delvis beaktad." */
+  lead: string;
+  /** Why, from the beredning. */
+  reason: string;
+  /** Text before the changed sections, e.g. "Ändrade i Stockholms stads säkerhetsprogram:". */
+  changedLead?: string;
+  changed: KommentarSectionLink[];
+}
+
 export interface RemarkKommentarOptions {
   /** Finds where a section ID of the version under consultation is published; undefined if unknown. */
   resolveSection: (sectionId: string) => KommentarSectionLink | undefined;
@@ -15,6 +28,8 @@ export interface RemarkKommentarOptions {
   stanceLabel: (stallning: string) => string;
   /** Text before the list of sections, e.g. "om". */
   concerningWord?: string;
+  /** How the comment with this ID was handled, if recorded; shown at the end of the comment. */
+  resolveHandling?: (kommentarId: string) => KommentarHandlingNote | undefined;
 }
 
 /**
@@ -49,7 +64,8 @@ export default function remarkKommentar(options: RemarkKommentarOptions) {
         ],
       };
 
-      node.children = [label, ...node.children];
+      const handling = options.resolveHandling?.(id);
+      node.children = [label, ...node.children, ...(handling ? [handlingNode(handling)] : [])];
       node.data = {
         ...node.data,
         hName: 'section',
@@ -61,5 +77,36 @@ export default function remarkKommentar(options: RemarkKommentarOptions) {
         },
       };
     });
+  };
+}
+
+/** A `<div class="kommentar-hantering">` closing the comment: the outcome, the reason, the changed sections. */
+function handlingNode(note: KommentarHandlingNote): ContainerDirective {
+  const paragraphs: Paragraph[] = [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'strong', children: [{ type: 'text', value: note.lead }] },
+        { type: 'text', value: ` ${note.reason}` },
+      ],
+    },
+  ];
+  if (note.changed.length > 0) {
+    paragraphs.push({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: `${note.changedLead ?? ''} ` },
+        ...note.changed.flatMap((link, index) => [
+          ...(index === 0 ? [] : [{ type: 'text' as const, value: ', ' }]),
+          { type: 'link' as const, url: link.href, children: [{ type: 'text' as const, value: link.label }] },
+        ]),
+      ],
+    });
+  }
+  return {
+    type: 'containerDirective',
+    name: 'hantering',
+    children: paragraphs,
+    data: { hName: 'div', hProperties: { className: ['kommentar-hantering', `hantering-${note.utfall}`] } },
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CollectionName } from '../lib/content-entry.ts';
 import { anvisningSchema } from './anvisning.ts';
 import { ordlistaSchema } from './ordlista.ts';
+import { beredningSchema } from './beredning.ts';
 import { organisationSchema } from './organisation.ts';
 import { programSchema } from './program.ts';
 import { programVersionSchema } from './program-version.ts';
@@ -21,4 +22,5 @@ export const collectionSchemas = {
   tillganglighet: tillganglighetsredogorelseSchema,
   ordlista: ordlistaSchema,
   sidor: sidaSchema,
+  beredning: beredningSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

@@ -10,7 +10,8 @@ beforeAll(async () => {
   const { entries, problems } = await readContentEntries(FIXTURE_CONTENT);
   expect(problems).toEqual([]);
   const built = buildCorpus(publishedEntries(entries), { stanceLabel: (s) => s });
-  expect(built.problems).toEqual([]);
+  // An open remiss whose comments have no handling yet is valid content; it only warns.
+  expect(built.problems.filter((problem) => problem.severity === 'fel')).toEqual([]);
   corpus = built.corpus;
 });
 

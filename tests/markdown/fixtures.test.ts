@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown, renderHtml, transform } from '../../src/markdown/processor.ts';
 import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links.ts';
 import remarkHeadingSlugs from '../../src/markdown/remark-heading-slugs.ts';
-import remarkKommentar from '../../src/markdown/remark-kommentar.ts';
+import remarkKommentar, { type KommentarHandlingNote } from '../../src/markdown/remark-kommentar.ts';
 
 // Each plugin has a folder of cases: <case>/input.md and the expected <case>/output.html.
 // A new case is a new folder; UPDATE_FIXTURES=1 writes missing outputs for review.
@@ -24,6 +24,17 @@ const glossary = {
   ],
 };
 
+// Comments with a recorded handling; only the case that uses #k7 has one.
+const handlings: Record<string, KommentarHandlingNote> = {
+  k7: {
+    utfall: 'delvis-beaktad',
+    lead: 'Hantering: Delvis beaktad.',
+    reason: 'Kravet står kvar men kan lösas gemensamt.',
+    changedLead: 'Ändrade i Programmet 2024:',
+    changed: [{ href: '/program/p/2024/krisstod/', label: '7.1.1 Krisstöd' }],
+  },
+};
+
 const pipelines: Record<string, (markdown: string) => string> = {
   'remark-glossary-links': (markdown) => renderHtml(transform(parseMarkdown(markdown), [[remarkGlossaryLinks as never, glossary]])),
   // Heading IDs and literal directives run inside parseMarkdown itself.
@@ -33,7 +44,14 @@ const pipelines: Record<string, (markdown: string) => string> = {
   'remark-kommentar': (markdown) =>
     renderHtml(
       transform(parseMarkdown(markdown), [
-        [remarkKommentar as never, { resolveSection: (id: string) => sections[id], stanceLabel: (stance: string) => stance.toUpperCase() }],
+        [
+          remarkKommentar as never,
+          {
+            resolveSection: (id: string) => sections[id],
+            stanceLabel: (stance: string) => stance.toUpperCase(),
+            resolveHandling: (id: string) => handlings[id],
+          },
+        ],
       ]),
     ),
 };

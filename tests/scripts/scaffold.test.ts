@@ -94,7 +94,7 @@ describe('npm run new:anvisning and new:remissvar', () => {
     expect(exists.code).toBe(1);
     expect(exists.stderr).toMatch(/Fel: Norrby stadsdelsnämnd har redan ett remissvar på remissen \(.*remissvar\/alfa-2024\/norr\.md\)/);
     const remiss = await runScript('new-remissvar.ts', ['--remiss', 'alfa-2023', '--organisation', 'soder'], { env: copy.env });
-    expect(remiss.stderr).toContain('Fel: remissen "alfa-2023" finns inte. Menade du "alfa-2024"?');
+    expect(remiss.stderr).toContain('Fel: remissen "alfa-2023" finns inte. Menade du "alfa-2024"');
     const organisation = await runScript('new-remissvar.ts', ['--remiss', 'alfa-2024', '--organisation', 'sodr'], { env: copy.env });
     expect(organisation.stderr).toContain('Fel: organisationen "sodr" finns inte. Menade du "soder"');
     expect(organisation.stderr).toContain('Är den ny, lägg först till den i content/organisationer/.');

@@ -1,6 +1,12 @@
 import { type CheckOptions, checkContent } from '../../src/lib/check-content.ts';
 import type { ContentProblem } from '../../src/lib/content-problem.ts';
+import path from 'node:path';
 import { fixtureCopy } from './fixture-copy.ts';
+import { FIXTURE_CONTENT } from './paths.ts';
+
+/** A problem as text with its file relative to the content folder, to compare across copies. */
+const withinContent = (problem: ContentProblem, contentDir: string) =>
+  problem.format().replaceAll(`${path.relative(process.cwd(), contentDir)}/`, '');
 
 /**
  * Runs the content check on a copy of the fixture corpus after some edits and new files, and
@@ -14,7 +20,14 @@ export async function checkFixture(
   try {
     for (const [file, change] of Object.entries(changes.edit ?? {})) await copy.edit(file, change);
     for (const [file, text] of Object.entries(changes.write ?? {})) await copy.write(file, text);
-    const problems = await checkContent(copy.dir, undefined, options);
+    // Only what the change brought: the untouched fixture's own warnings (an open remiss with
+    // comments not yet handled) belong to other tests.
+    const baseline = new Set(
+      (await checkContent(FIXTURE_CONTENT, undefined, options)).map((problem) => withinContent(problem, FIXTURE_CONTENT)),
+    );
+    const problems = (await checkContent(copy.dir, undefined, options)).filter(
+      (problem) => !baseline.has(withinContent(problem, copy.dir)),
+    );
     return { problems, lines: problems.map((problem) => problem.format()) };
   } finally {
     await copy.remove();

@@ -1,0 +1,65 @@
+// Turns a statement (remissvar) saved as text or Word into a draft under content/remissvar/,
+// with the frontmatter filled in where the text gives it, ready for an editor to mark comments.
+// Usage: npm run import:remissvar -- <fil.txt|fil.docx> [--organisation id] [--remiss id] [--stdout] [--force]
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentProblem } from '../src/lib/content-problem.ts';
+import { readStatement } from '../src/lib/import/read-statement.ts';
+import { remissvarDraft } from '../src/lib/import/remissvar-draft.ts';
+import { importContext } from '../src/lib/import/import-context.ts';
+import { statementMetadata } from '../src/lib/import/statement-metadata.ts';
+import { readContentEntries } from '../src/lib/read-content.ts';
+
+const USAGE = 'Använd: npm run import:remissvar -- <fil.txt|fil.docx> [--organisation id] [--remiss id] [--stdout] [--force]';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      organisation: { type: 'string' },
+      remiss: { type: 'string' },
+      stdout: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      content: { type: 'string', default: process.env.STYRDOK_CONTENT ?? 'content' },
+    },
+  });
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new Error(`Ange en fil att importera.\n${USAGE}`);
+
+  const contentDir = path.resolve(values.content);
+  const context = importContext((await readContentEntries(contentDir)).entries);
+
+  const document = await readStatement(file);
+  const metadata = statementMetadata(document, file, context, { organisation: values.organisation, remiss: values.remiss });
+  const draft = remissvarDraft(metadata.data, document.blocks, path.basename(file));
+  if (values.stdout) {
+    process.stdout.write(draft);
+  } else {
+    const target = path.join(contentDir, 'remissvar', metadata.remissId, `${metadata.organisationId}.md`);
+    const shown = path.relative(process.cwd(), target);
+    if (existsSync(target) && !values.force) {
+      throw new ContentProblem({
+        location: { file: shown },
+        message: 'filen finns redan.',
+        hint: 'Ta bort den, välj en annan organisation, eller skriv över med --force.',
+      });
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, draft);
+    console.log(`Utkastet finns i ${shown}.`);
+  }
+  for (const field of metadata.missing) console.error(`Fyll i "${field}": det stod inte i texten.`);
+  for (const note of metadata.notes) console.error(`Obs: ${note}`);
+  if (!values.stdout) {
+    console.error('Nästa steg: markera kommentarerna med :::kommentar{#k1 avsnitt="…" stallning="…"} och kör npm run check:content.');
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof ContentProblem ? error.format() : error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+import type { Stallning } from '../schemas/kommentar.ts';
+import type { KommentarModel } from './corpus-model.ts';
+
+/** The stances in the order they are listed, counted and filtered. */
+export const STANCES: readonly Stallning[] = ['tillstyrker', 'avstyrker', 'synpunkt'];
+
+export type StanceCounts = Record<Stallning, number>;
+
+export function stanceCounts(kommentarer: readonly KommentarModel[]): StanceCounts {
+  const counts: StanceCounts = { tillstyrker: 0, avstyrker: 0, synpunkt: 0 };
+  for (const kommentar of kommentarer) counts[kommentar.stallning]++;
+  return counts;
+}
+
+/** The comments with one stance, or all of them when no stance is given. */
+export function filterByStance(kommentarer: readonly KommentarModel[], stallning?: Stallning): KommentarModel[] {
+  return stallning ? kommentarer.filter((kommentar) => kommentar.stallning === stallning) : [...kommentarer];
+}
+
+/** Every comment of a remiss's answers on one section, in the order the answers are listed. */
+export function commentsOnSection(remissvar: readonly { kommentarer: readonly KommentarModel[] }[], sectionId: string): KommentarModel[] {
+  return remissvar.flatMap((answer) => answer.kommentarer.filter((kommentar) => kommentar.sectionIds.includes(sectionId)));
+}

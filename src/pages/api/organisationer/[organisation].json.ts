@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../../data/corpus.ts';
+import { siteUrl } from '../../../data/site-url.ts';
+import type { OrganisationModel } from '../../../lib/corpus-model.ts';
+import { apiOrganisation } from '../../../lib/open-data/consultation.ts';
+import { jsonResponse } from '../../../lib/open-data/json-schema.ts';
+import { apiLinks } from '../../../lib/open-data/links.ts';
+
+export async function getStaticPaths() {
+  return (await getCorpus()).organisations.map((organisation) => ({ params: { organisation: organisation.id }, props: { organisation } }));
+}
+
+export const GET: APIRoute<{ organisation: OrganisationModel }> = async ({ props, site }) =>
+  jsonResponse(apiOrganisation(await getCorpus(), props.organisation, apiLinks(siteUrl(site))));

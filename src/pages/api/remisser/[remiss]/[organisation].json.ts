@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { siteConfig } from '../../../../config/site.ts';
+import { getCorpus } from '../../../../data/corpus.ts';
+import { siteUrl } from '../../../../data/site-url.ts';
+import type { RemissvarModel } from '../../../../lib/corpus-model.ts';
+import { apiRemissvar } from '../../../../lib/open-data/consultation.ts';
+import { jsonResponse } from '../../../../lib/open-data/json-schema.ts';
+import { apiLinks } from '../../../../lib/open-data/links.ts';
+
+export async function getStaticPaths() {
+  return (await getCorpus()).remisser.flatMap((remiss) =>
+    remiss.remissvar.map((answer) => ({ params: { remiss: remiss.id, organisation: answer.organisationId }, props: { answer } })),
+  );
+}
+
+export const GET: APIRoute<{ answer: RemissvarModel }> = ({ props, site }) =>
+  jsonResponse(apiRemissvar(props.answer, apiLinks(siteUrl(site)), { showHandlaggare: siteConfig.showHandlaggare }));

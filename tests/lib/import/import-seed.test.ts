@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStatement } from '../../../src/lib/import/read-statement.ts';
+import { remissvarDraft } from '../../../src/lib/import/remissvar-draft.ts';
+import { statementMetadata } from '../../../src/lib/import/statement-metadata.ts';
+import { remissvarSchema } from '../../../src/schemas/remissvar.ts';
+import { parseSourceFile } from '../../../src/lib/source-file.ts';
+import { ROOT } from '../../support/paths.ts';
+import { contentContext, SEED } from './import-context.ts';
+
+const SHIPPED = 'content/remissvar/sakerhetsprogrammet-2024/jarva.md';
+
+/** The body without the comment markers an editor added, and without runs of blank lines. */
+const withoutMarkers = (body: string) =>
+  body
+    .split('\n')
+    .filter((line) => !line.startsWith(':::'))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+describe('importing the seed statement (plain text from the PDF)', () => {
+  it('fills in exactly the frontmatter of the shipped remissvar', async () => {
+    const document = await readStatement(SEED);
+    const metadata = statementMetadata(document, SEED, await contentContext());
+    const shipped = parseSourceFile(SHIPPED, await readFile(path.join(ROOT, SHIPPED), 'utf8'));
+    expect(metadata.organisationId).toBe('jarva');
+    expect(metadata.remissId).toBe('sakerhetsprogrammet-2024');
+    expect(metadata.missing).toEqual([]);
+    expect(remissvarSchema.parse(metadata.data)).toEqual(remissvarSchema.parse(shipped.data));
+  });
+
+  it('keeps the headings and rejoins the paragraphs, so the draft reads as the shipped text before comments were marked', async () => {
+    const document = await readStatement(SEED);
+    const metadata = statementMetadata(document, SEED, await contentContext());
+    const draft = parseSourceFile('draft.md', remissvarDraft(metadata.data, document.blocks, 'seed.txt'));
+    const shipped = parseSourceFile(SHIPPED, await readFile(path.join(ROOT, SHIPPED), 'utf8'));
+    expect(withoutMarkers(draft.body)).toBe(withoutMarkers(shipped.body));
+    expect(remissvarSchema.parse(draft.data)).toEqual(remissvarSchema.parse(shipped.data));
+  });
+
+  it('leaves the letterhead (with an e-mail that is not the handläggare’s) out of the text', async () => {
+    const document = await readStatement(SEED);
+    const body = JSON.stringify(document.blocks);
+    expect(body).not.toContain('Kungsklippan');
+    expect(body).not.toContain('daniel.lauridsen');
+    expect(body).toContain('Enligt stadsledningskontoret har utgångspunkten');
+    expect(document.letterhead).toContain('Dnr JÄRVA 2023/665');
+  });
+});
