@@ -7,10 +7,12 @@ import type { Remissvar } from '../schemas/remissvar.ts';
 import { buildAnvisningar } from './build-anvisningar.ts';
 import { buildConsultation } from './build-consultation.ts';
 import { buildPrograms } from './build-versions.ts';
+import { checkChangeNotes } from './change-notes.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from './problem-reporter.ts';
+import { checkReservedVersionIds } from './reserved-routes.ts';
 
 export interface CorpusEntries {
   program: ContentEntry<Program>[];
@@ -58,6 +60,9 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     render,
     stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
   });
+
+  checkChangeNotes(entries.programversioner, programs, remisser, report);
+  checkReservedVersionIds(entries.programversioner, report);
 
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));

@@ -6,6 +6,7 @@ import type { ProgramVersion } from '../schemas/program-version.ts';
 import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
 import type { LineageLink } from './lineage.ts';
+import type { ComparableSection, TextBlock } from './text-blocks.ts';
 
 /** The whole published model, built once from content and handed to pages as plain data. */
 export interface Corpus {
@@ -53,6 +54,8 @@ export interface SectionModel {
   childIds: string[];
   html: string;
   text: string;
+  /** The text as paragraphs, list items … for comparing versions. */
+  blocks: TextBlock[];
   /** Current versions of anvisningar that complete this section. */
   anvisningIds: string[];
   /** Comments from remissvar on this section (only for versions sent on remiss). */
@@ -113,4 +116,6 @@ export interface AnvisningVersionModel {
   path: string;
   data: Anvisning;
   html: string;
+  /** The text split at its headings, for comparing versions (empty when not rendered). */
+  sections: ComparableSection[];
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { diffParagraphs, isWord, tokenize, wordCount, wordDiff } from '../../src/lib/word-diff.ts';
+
+const words = (text: string) => tokenize(text).filter(isWord);
+
+describe('tokenize', () => {
+  it('keeps Swedish words with å, ä and ö whole', () => {
+    expect(words('Förtroendevalda ska känna sig trygga på sin arbetsplats')).toEqual([
+      'Förtroendevalda',
+      'ska',
+      'känna',
+      'sig',
+      'trygga',
+      'på',
+      'sin',
+      'arbetsplats',
+    ]);
+  });
+
+  it('keeps hyphenated compounds and shared compound parts as one word each', () => {
+    expect(words('risk- och sårbarhetsanalys, RSA-processen, covid-19-pandemin och ISO/IEC 27000-serien')).toEqual([
+      'risk-',
+      'och',
+      'sårbarhetsanalys',
+      'RSA-processen',
+      'covid-19-pandemin',
+      'och',
+      'ISO',
+      'IEC',
+      '27000-serien',
+    ]);
+  });
+
+  it('keeps an en dash between words apart from them', () => {
+    expect(words('2020–2023')).toEqual(['2020', '2023']);
+    expect(wordCount('Programmet gäller 2024–2027.')).toBe(4);
+  });
+
+  it('loses nothing: the tokens join back to the text', () => {
+    const text = 'Stadsdelsnämnderna ska – även utöver kontorstid – ha beredskap (se 4.1.1).';
+    expect(tokenize(text).join('')).toBe(text);
+  });
+});
+
+describe('wordDiff', () => {
+  it('marks a replaced word, not the letters in it', () => {
+    expect(wordDiff('Staden har en god förmåga att hantera kriser.', 'Staden har en robust förmåga att hantera kriser.')).toEqual([
+      { type: 'equal', text: 'Staden har en ' },
+      { type: 'removed', text: 'god' },
+      { type: 'added', text: 'robust' },
+      { type: 'equal', text: ' förmåga att hantera kriser.' },
+    ]);
+  });
+
+  it('treats a changed compound as one changed word', () => {
+    expect(wordDiff('en risk- och sårbarhetsanalys', 'en risk- och konsekvensanalys')).toEqual([
+      { type: 'equal', text: 'en risk- och ' },
+      { type: 'removed', text: 'sårbarhetsanalys' },
+      { type: 'added', text: 'konsekvensanalys' },
+    ]);
+  });
+
+  it('shows a rewritten phrase as one change rather than alternating words', () => {
+    const segments = wordDiff('Staden ska arbeta med krisberedskap i fred.', 'Staden ska bygga upp beredskap inför krig.');
+    expect(segments.filter((segment) => segment.type !== 'equal')).toEqual([
+      { type: 'removed', text: 'arbeta med krisberedskap i fred' },
+      { type: 'added', text: 'bygga upp beredskap inför krig' },
+    ]);
+  });
+
+  it('marks an inserted clause and keeps the rest equal', () => {
+    const segments = wordDiff('Krisstöd ska ges snabbt.', 'Krisstöd ska ges snabbt, även utöver kontorstid.');
+    expect(segments).toEqual([
+      { type: 'equal', text: 'Krisstöd ska ges snabbt' },
+      { type: 'added', text: ', även utöver kontorstid' },
+      { type: 'equal', text: '.' },
+    ]);
+  });
+});
+
+describe('diffParagraphs', () => {
+  const whole = 'Varje stadsdelsnämnd ska ha en krisstödsorganisation. Den ska öva minst en gång per år.';
+
+  it('reads a paragraph split in two as the same words, with each part on its own', () => {
+    const diff = diffParagraphs([whole], ['Varje stadsdelsnämnd ska ha en krisstödsorganisation.', 'Den ska öva minst en gång per år.']);
+    expect(diff.wordsAdded).toBe(0);
+    expect(diff.wordsRemoved).toBe(0);
+    expect(diff.newSide).toEqual([
+      [{ type: 'equal', text: 'Varje stadsdelsnämnd ska ha en krisstödsorganisation.' }],
+      [{ type: 'equal', text: 'Den ska öva minst en gång per år.' }],
+    ]);
+    expect(diff.oldSide).toEqual([[{ type: 'equal', text: whole }]]);
+  });
+
+  it('reads two paragraphs merged into one, with an edit, as that edit only', () => {
+    const diff = diffParagraphs(
+      ['Varje stadsdelsnämnd ska ha en krisstödsorganisation.', 'Den ska öva minst en gång per år.'],
+      [whole.replace('en gång', 'två gånger')],
+    );
+    expect(diff.wordsRemoved).toBe(2);
+    expect(diff.wordsAdded).toBe(2);
+    expect(diff.oldSide).toHaveLength(2);
+    expect(diff.inline).toHaveLength(1);
+    expect(diff.inline[0]).toContainEqual({ type: 'removed', text: 'en gång' });
+    expect(diff.inline[0]).toContainEqual({ type: 'added', text: 'två gånger' });
+  });
+});
