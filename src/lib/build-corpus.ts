@@ -12,7 +12,7 @@ import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from './problem-reporter.ts';
-import { checkReservedVersionIds } from './reserved-routes.ts';
+import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from './reserved-routes.ts';
 
 export interface CorpusEntries {
   program: ContentEntry<Program>[];
@@ -62,7 +62,8 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   });
 
   checkChangeNotes(entries.programversioner, programs, remisser, report);
-  checkReservedVersionIds(entries.programversioner, report);
+  checkReservedVersionIds(entries.programversioner, RESERVED_PROGRAM_VERSION_IDS, report);
+  checkReservedVersionIds(entries.anvisningar, RESERVED_ANVISNING_VERSION_IDS, report);
 
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));

@@ -138,6 +138,11 @@ function cleanUp(runs: Run[]): Run[] {
     const [before, middle, after] = [groups[i - 1], groups[i], groups[i + 1]];
     if (!before || !middle || !after || !('equal' in middle) || 'equal' in before || 'equal' in after) continue;
     if (middle.equal.includes(BREAK)) continue;
+    const slid = slide(before, middle.equal, after);
+    if (slid) {
+      groups.splice(i - 1, 3, ...slid);
+      continue;
+    }
     const shared = words(middle.equal);
     const small =
       shared === 0 || (shared === 1 && words([...before.removed, ...before.added]) >= 2 && words([...after.removed, ...after.added]) >= 2);
@@ -156,6 +161,35 @@ function cleanUp(runs: Run[]): Run[] {
           ...(group.added.length > 0 ? [{ type: 'added' as const, tokens: group.added }] : []),
         ],
   );
+}
+
+/**
+ * Two insertions (or two deletions) around a shared run, where the second ends with that same
+ * run, are one insertion followed by it: "ska [även … ska] kunna" rather than "ska [även …] kunna
+ * [starta … ska kunna]". The same run at the start of the first one slides the other way.
+ */
+function slide(
+  before: { removed: string[]; added: string[] },
+  equal: string[],
+  after: { removed: string[]; added: string[] },
+): ({ equal: string[] } | { removed: string[]; added: string[] })[] | undefined {
+  const side =
+    before.removed.length === 0 && after.removed.length === 0
+      ? 'added'
+      : before.added.length === 0 && after.added.length === 0
+        ? 'removed'
+        : undefined;
+  if (!side) return undefined;
+  const [first, second] = [before[side], after[side]];
+  const same = (tokens: string[], at: number) => equal.every((token, k) => tokens[at + k] === token);
+  const make = (tokens: string[]) => (side === 'added' ? { removed: [], added: tokens } : { removed: tokens, added: [] });
+  if (second.length >= equal.length && same(second, second.length - equal.length)) {
+    return [make([...first, ...equal, ...second.slice(0, second.length - equal.length)]), { equal: [...equal] }];
+  }
+  if (first.length >= equal.length && same(first, 0)) {
+    return [{ equal: [...equal] }, make([...first.slice(equal.length), ...equal, ...second])];
+  }
+  return undefined;
 }
 
 /** Drops empty segments and the whitespace a paragraph break leaves at either end. */

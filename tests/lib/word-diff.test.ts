@@ -68,6 +68,18 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('shows a long insertion as one, even where it repeats the words after it', () => {
+    const segments = wordDiff(
+      'Stadsdelsnämnderna ska kunna hjälpa varandra.',
+      'Stadsdelsnämnderna ska ha beredskap. Krisstödet ska kunna starta inom två timmar. Stadsdelsnämnderna ska kunna hjälpa varandra.',
+    );
+    expect(segments).toEqual([
+      { type: 'equal', text: 'Stadsdelsnämnderna ska ' },
+      { type: 'added', text: 'ha beredskap. Krisstödet ska kunna starta inom två timmar. Stadsdelsnämnderna ska ' },
+      { type: 'equal', text: 'kunna hjälpa varandra.' },
+    ]);
+  });
+
   it('marks an inserted clause and keeps the rest equal', () => {
     const segments = wordDiff('Krisstöd ska ges snabbt.', 'Krisstöd ska ges snabbt, även utöver kontorstid.');
     expect(segments).toEqual([
