@@ -3,9 +3,9 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { headingIdOf } from '../markdown/remark-heading-ids.ts';
 import { asciiSlug } from './slug.ts';
 
-/** The unit a comparison pairs, moves and diffs: a paragraph, a list item, a table row … */
+/** The unit a comparison pairs, moves and diffs: a paragraph, a list item, a quoted paragraph … */
 export interface TextBlock {
-  kind: 'paragraph' | 'item' | 'quote' | 'row' | 'code';
+  kind: 'paragraph' | 'item' | 'quote' | 'code';
   text: string;
   /** For list items: whether the list is numbered. */
   ordered?: boolean;
@@ -30,7 +30,7 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * A section's content as blocks of plain text. Lists become one block per item, so an added
- * bullet shows as one added line; quotes, tables and directives are read through.
+ * bullet shows as one added line; quotes and directives are read through.
  */
 export function textBlocks(nodes: readonly RootContent[], kind: TextBlock['kind'] = 'paragraph'): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -52,11 +52,6 @@ export function textBlocks(nodes: readonly RootContent[], kind: TextBlock['kind'
         break;
       case 'blockquote':
         blocks.push(...textBlocks(node.children, 'quote'));
-        break;
-      case 'table':
-        for (const row of node.children) {
-          blocks.push({ kind: 'row', text: row.children.map((cell) => clean(mdastToString(cell))).join(' | ') });
-        }
         break;
       case 'containerDirective':
         blocks.push(...textBlocks(node.children as RootContent[], kind));
