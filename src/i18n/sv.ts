@@ -271,6 +271,7 @@ export const sv = {
       unchanged: (previous: string) => `Texten är oförändrad jämfört med ${previous}.`,
       fullText: 'Texten i denna version',
       left: 'Vart avsnittet tog vägen',
+      gone: 'Avsnittet finns inte i senare versioner.',
       removedIn: (version: string) => `Avsnittet togs bort i ${version}.`,
       wentTo: (version: string) => `I ${version} finns texten i`,
       stillHere: 'Avsnittet finns i den senaste versionen.',

@@ -9,6 +9,8 @@ export interface TextBlock {
   text: string;
   /** For list items: whether the list is numbered. */
   ordered?: boolean;
+  /** For items of a numbered list: the item's number. */
+  number?: number;
 }
 
 /** A section as a comparison sees it: heading and plain-text blocks. */
@@ -44,11 +46,16 @@ export function textBlocks(nodes: readonly RootContent[], kind: TextBlock['kind'
         blocks.push({ kind: 'code', text: node.value });
         break;
       case 'list':
-        for (const item of node.children) {
+        node.children.forEach((item, index) => {
           const own = item.children.filter((child) => child.type !== 'list');
-          blocks.push({ kind: 'item', ordered: Boolean(node.ordered), text: clean(own.map((child) => mdastToString(child)).join(' ')) });
+          const text = clean(own.map((child) => mdastToString(child)).join(' '));
+          blocks.push(
+            node.ordered
+              ? { kind: 'item', ordered: true, number: (node.start ?? 1) + index, text }
+              : { kind: 'item', ordered: false, text },
+          );
           blocks.push(...textBlocks(item.children.filter((child) => child.type === 'list')));
-        }
+        });
         break;
       case 'blockquote':
         blocks.push(...textBlocks(node.children, 'quote'));

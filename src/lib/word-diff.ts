@@ -153,6 +153,7 @@ function cleanUp(runs: Run[]): Run[] {
     });
     i = Math.max(0, i - 2);
   }
+  trimEnds(groups);
   return groups.flatMap((group): Run[] =>
     'equal' in group
       ? [{ type: 'equal', tokens: group.equal }]
@@ -161,6 +162,25 @@ function cleanUp(runs: Run[]): Run[] {
           ...(group.added.length > 0 ? [{ type: 'added' as const, tokens: group.added }] : []),
         ],
   );
+}
+
+/**
+ * Text added or removed at the very end (or start) of a paragraph starts (or ends) with the space
+ * that joins it to the rest; that space belongs to the unchanged text, not to the change.
+ */
+function trimEnds(groups: ({ equal: string[] } | { removed: string[]; added: string[] })[]): void {
+  const space = (token: string | undefined) => token !== undefined && /^\s+$/.test(token);
+  const [first, second] = [groups[0], groups[1]];
+  const last = groups.at(-1);
+  const beforeLast = groups.at(-2);
+  if (last && beforeLast && 'equal' in beforeLast && !('equal' in last)) {
+    const side = last.removed.length === 0 ? last.added : last.added.length === 0 ? last.removed : undefined;
+    if (side && side.length > 1 && space(side[0])) beforeLast.equal.push(side.shift() as string);
+  }
+  if (first && second && 'equal' in second && !('equal' in first)) {
+    const side = first.removed.length === 0 ? first.added : first.added.length === 0 ? first.removed : undefined;
+    if (side && side.length > 1 && space(side.at(-1))) second.equal.unshift(side.pop() as string);
+  }
 }
 
 /**

@@ -95,7 +95,7 @@ describe('every pair of versions has a page', () => {
 
   it('for anvisningar, linked from the anvisning', async () => {
     const html = await page('anvisningar/larm/jamfor/2022/2025');
-    expect(html).toMatch(/<ins><span class="visually-hidden">\[tillagt: <\/span> Utöver kontorstid ringer du socialjouren\./);
+    expect(html).toMatch(/<ins><span class="visually-hidden">\[tillagt: <\/span>Utöver kontorstid ringer du socialjouren\./);
     expect(await page('anvisningar/larm')).toContain('href="/anvisningar/larm/jamfor/2022/2025/"');
   });
 

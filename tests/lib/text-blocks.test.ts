@@ -11,7 +11,7 @@ describe('textBlocks', () => {
       { kind: 'paragraph', text: 'Staden ska skydda' },
       { kind: 'item', ordered: false, text: 'människors liv och hälsa' },
       { kind: 'item', ordered: false, text: 'miljön' },
-      { kind: 'item', ordered: true, text: 'och ekonomiska värden' },
+      { kind: 'item', ordered: true, number: 1, text: 'och ekonomiska värden' },
       { kind: 'quote', text: 'Citat med betoning.' },
       { kind: 'code', text: 'kod  med mellanrum' },
     ]);

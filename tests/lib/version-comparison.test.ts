@@ -129,7 +129,7 @@ describe('comparing any two versions (fixture corpus)', async () => {
     const larm = must(corpus.anvisning('larm'), 'larm');
     const [first, second] = [must(larm.versions[0], 'larm 2022'), must(larm.versions[1], 'larm 2025')];
     const outline = comparisonOutline(compareAnvisningVersions(larm, first, second));
-    expect(outline).toContain('~ ändrat: Ring krisstödet och följ larmlistan.{+ Utöver kontorstid ringer du socialjouren.+}');
+    expect(outline).toContain('~ ändrat: Ring krisstödet och följ larmlistan. {+Utöver kontorstid ringer du socialjouren.+}');
     expect(outline).toContain('§ ny: – → Efter larmet');
   });
 });

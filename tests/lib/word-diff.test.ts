@@ -80,6 +80,13 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('leaves the joining space out of a sentence added at the end', () => {
+    expect(wordDiff('Kartlägg risken för hot och våld.', 'Kartlägg risken för hot och våld. Ta med digitala kanaler.')).toEqual([
+      { type: 'equal', text: 'Kartlägg risken för hot och våld. ' },
+      { type: 'added', text: 'Ta med digitala kanaler.' },
+    ]);
+  });
+
   it('marks an inserted clause and keeps the rest equal', () => {
     const segments = wordDiff('Krisstöd ska ges snabbt.', 'Krisstöd ska ges snabbt, även utöver kontorstid.');
     expect(segments).toEqual([
