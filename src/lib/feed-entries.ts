@@ -1,6 +1,6 @@
 import type { sv } from '../i18n/sv.ts';
 import { escapeXml, type FeedEntry, tagUri } from './atom-feed.ts';
-import { summaryCounts } from './comparison-display.ts';
+import { summaryCounts } from './comparison-summary.ts';
 import type { AnvisningModel, AnvisningVersionModel, Corpus, ProgramModel, VersionModel } from './corpus-model.ts';
 import type { SectionHistory } from './section-history.ts';
 import { urls } from './urls.ts';
@@ -110,7 +110,14 @@ export function sectionEntries(corpus: Corpus, history: SectionHistory, site: UR
         previous.row.kind === 'ny'
           ? labels.feed.sectionAdded(label, version.data.titel)
           : labels.feed.sectionChanged(label, version.data.titel);
-      entries.push(entry(version, title, href, labels.kind[previous.row.kind]));
+      entries.push(
+        entry(
+          version,
+          title,
+          href,
+          `${labels.kind[previous.row.kind]}. ${labels.counts.words(previous.row.wordsAdded, previous.row.wordsRemoved)}.`,
+        ),
+      );
     }
     for (const departure of departures) {
       const href = `${urls.comparison(program.id, version.id, departure.version.id)}#${departure.row.anchor}`;

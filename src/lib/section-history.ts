@@ -1,4 +1,4 @@
-import type { SectionRow } from './compare-documents.ts';
+import type { SectionRow } from './comparison-model.ts';
 import type { AnvisningModel, AnvisningVersionModel, Corpus, ProgramModel, SectionModel, VersionModel } from './corpus-model.ts';
 import type { LineageKind } from './lineage.ts';
 import { compareProgramVersions } from './version-comparison.ts';

@@ -1,4 +1,4 @@
-import { isWord, tokenize } from './word-diff.ts';
+import { isWord, tokenize } from './word-tokens.ts';
 
 /** The words of a text with how often each occurs, for comparing texts regardless of order. */
 export interface WordBag {

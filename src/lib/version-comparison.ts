@@ -1,4 +1,5 @@
-import { compareDocuments, type DocumentComparison } from './compare-documents.ts';
+import { compareDocuments } from './compare-documents.ts';
+import type { DocumentComparison } from './comparison-model.ts';
 import { composeLineage } from './compose-lineage.ts';
 import type { AnvisningModel, AnvisningVersionModel, Corpus, ProgramModel, VersionModel } from './corpus-model.ts';
 import { homeOfSection } from './in-force.ts';

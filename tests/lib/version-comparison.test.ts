@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionRow } from '../../src/lib/compare-documents.ts';
+import type { SectionRow } from '../../src/lib/comparison-model.ts';
 import { compareAnvisningVersions, compareProgramVersions, versionChain, versionPairs } from '../../src/lib/version-comparison.ts';
 import { comparisonOutline } from '../support/comparison-outline.ts';
 import { fixtureCorpus, shippedCorpus } from '../support/corpus.ts';

@@ -1,4 +1,4 @@
-import type { DocumentComparison, ParagraphRow } from '../../src/lib/compare-documents.ts';
+import type { DocumentComparison, ParagraphRow } from '../../src/lib/comparison-model.ts';
 import type { DiffSegment } from '../../src/lib/word-diff.ts';
 import type { ComparableSection } from '../../src/lib/text-blocks.ts';
 

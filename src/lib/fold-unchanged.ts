@@ -1,5 +1,4 @@
-import type { PairKind } from './align-sections.ts';
-import type { ComparisonSummary, ParagraphRow, SectionRow } from './compare-documents.ts';
+import type { ParagraphRow } from './comparison-model.ts';
 
 /** Paragraph rows to show, with long runs of unchanged ones folded away. */
 export type ParagraphGroup = { folded: false; rows: ParagraphRow[] } | { folded: true; rows: ParagraphRow[] };
@@ -32,23 +31,4 @@ function pushRows(groups: ParagraphGroup[], rows: ParagraphRow[]): void {
   const last = groups.at(-1);
   if (last && !last.folded) last.rows.push(...rows);
   else groups.push({ folded: false, rows: [...rows] });
-}
-
-export type SummaryCount = { key: Exclude<PairKind, 'samma'> | 'edited' | 'unchanged' | 'moved'; count: number };
-
-/** The summary's counts worth saying, in the order readers ask about them; zero counts are left out. */
-export function summaryCounts(summary: ComparisonSummary): SummaryCount[] {
-  const kinds = ['ny', 'borttagen', 'omdopt', 'sammanslagen', 'delad', 'flyttad', 'omfordelad', 'trolig'] as const;
-  const counts: SummaryCount[] = [
-    ...kinds.map((key) => ({ key, count: summary.kinds[key] ?? 0 })),
-    { key: 'edited', count: summary.edited },
-    { key: 'moved', count: summary.paragraphs.moved },
-    { key: 'unchanged', count: summary.unchanged },
-  ];
-  return counts.filter(({ count }) => count > 0);
-}
-
-/** The rows a reader jumps to from the summary: everything that changed. */
-export function changedRows(rows: readonly SectionRow[]): SectionRow[] {
-  return rows.filter((row) => row.changed);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParagraphRow } from '../../src/lib/compare-documents.ts';
-import { foldUnchanged, summaryCounts } from '../../src/lib/comparison-display.ts';
+import type { ParagraphRow } from '../../src/lib/comparison-model.ts';
+import { foldUnchanged } from '../../src/lib/fold-unchanged.ts';
 
 const para = (text: string) => ({
   section: { id: 's', title: 'S', number: '1', level: 1, blocks: [] },
@@ -33,25 +33,5 @@ describe('foldUnchanged', () => {
 
   it('leaves short runs alone', () => {
     expect(foldUnchanged([equal('a'), added('x'), equal('b')])).toEqual([{ folded: false, rows: [equal('a'), added('x'), equal('b')] }]);
-  });
-});
-
-describe('summaryCounts', () => {
-  it('lists what changed in reading order and leaves out zeros', () => {
-    const counts = summaryCounts({
-      kinds: { samma: 4, ny: 1, sammanslagen: 1 },
-      edited: 2,
-      unchanged: 2,
-      paragraphs: { changed: 3, added: 1, removed: 0, moved: 2, split: 0, merged: 0 },
-      wordsAdded: 10,
-      wordsRemoved: 3,
-    });
-    expect(counts).toEqual([
-      { key: 'ny', count: 1 },
-      { key: 'sammanslagen', count: 1 },
-      { key: 'edited', count: 2 },
-      { key: 'moved', count: 2 },
-      { key: 'unchanged', count: 2 },
-    ]);
   });
 });
