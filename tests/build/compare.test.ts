@@ -140,6 +140,14 @@ describe('the section history', () => {
     expect(text(html)).toContain('Anvisning för larm och krisstöd');
   });
 
+  it('follows a section whose ID changed', async () => {
+    const html = await page('program/alfa/avsnitt/personsakerhet/historik');
+    expect(text(html)).toContain('Historik för 3 Medarbetarnas säkerhet');
+    expect(html).toContain('href="/program/alfa/2024/personsakerhet/"');
+    expect(html).toContain('href="/program/alfa/2025-forslag/medarbetarnas-sakerhet/"');
+    expect(text(html.slice(html.indexOf('id="i-2025-forslag"')))).toMatch(/Ny rubrik Hette tidigare 3 Personsäkerhet/);
+  });
+
   it('tells where a section went when it left', async () => {
     const merged = text(await page('program/alfa/avsnitt/krisberedskap/historik'));
     expect(merged).toMatch(/Vart avsnittet tog vägen Sammanslaget I Testprogrammet Alfa \(remissversion\) finns texten i 2 Beredskap\s*\./);

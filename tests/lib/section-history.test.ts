@@ -36,14 +36,22 @@ describe('sectionHistory (fixture corpus)', async () => {
     expect(left?.row.kind).toBe('sammanslagen');
     expect(left?.row.newer.map((s) => s.id)).toEqual(['beredskap']);
 
-    const personsakerhet = history(alfa, 'personsakerhet');
-    expect(personsakerhet.appearances[0]?.previous?.row.kind).toBe('ny');
-    expect(personsakerhet.appearances[0]?.departures.map((d) => [d.version.id, d.row.kind, d.row.newer[0]?.id])).toEqual([
-      ['2025-forslag', 'omdopt', 'medarbetarnas-sakerhet'],
-    ]);
-
     const moved = history(alfa, 'otillaten-paverkan');
     expect(moved.appearances[0]?.departures[0]?.row.newer[0]).toMatchObject({ id: 'otillaten-paverkan', elsewhere: 'Testprogrammet Beta' });
+  });
+
+  it('follows a section whose ID changed, from either ID', () => {
+    for (const id of ['personsakerhet', 'medarbetarnas-sakerhet']) {
+      const thread = history(alfa, id);
+      expect(thread.appearances.map((a) => `${a.version.id}:${a.section.id}`)).toEqual([
+        '2024:personsakerhet',
+        '2025-forslag:medarbetarnas-sakerhet',
+      ]);
+      expect(thread.appearances[0]?.previous?.row.kind).toBe('ny');
+      expect(thread.appearances[1]?.previous?.row.kind).toBe('omdopt');
+      expect(thread.appearances.flatMap((a) => a.departures)).toEqual([]);
+      expect(thread.latest.title).toBe('Medarbetarnas säkerhet');
+    }
   });
 
   it('shows, in the program a section moved to, where it came from', () => {
