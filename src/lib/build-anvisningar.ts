@@ -3,6 +3,7 @@ import { parseMarkdown, renderHtml } from '../markdown/processor.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { AnvisningModel, AnvisningVersionModel, ProgramModel } from './corpus-model.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
+import { headingSections } from './text-blocks.ts';
 
 /** Builds anvisningar from their versions and links the current one to the sections it completes. */
 export function buildAnvisningar(
@@ -23,12 +24,14 @@ export function buildAnvisningar(
         if (!known.has(sectionId)) report.unknown(entry, ['avsnitt', index], `avsnittet i ${program.id}`, sectionId, known);
       });
     }
+    const tree = render ? parseMarkdown(entry.body) : undefined;
     const version: AnvisningVersionModel = {
       anvisningId,
       id: versionId,
       path: entry.path,
       data: entry.data,
-      html: render ? renderHtml(parseMarkdown(entry.body)) : '',
+      html: tree ? renderHtml(tree) : '',
+      sections: tree ? headingSections(tree) : [],
     };
     grouped.set(anvisningId, [...(grouped.get(anvisningId) ?? []), { entry, version }]);
   }

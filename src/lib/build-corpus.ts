@@ -12,10 +12,12 @@ import { buildSidor } from './build-sidor.ts';
 import { applyBeredning } from './build-handling.ts';
 import { type HandlingLabels, handlingNotes } from './handling-notes.ts';
 import { buildPrograms } from './build-versions.ts';
+import { checkChangeNotes } from './change-notes.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from './problem-reporter.ts';
+import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from './reserved-routes.ts';
 
 export interface CorpusEntries {
   program: ContentEntry<Program>[];
@@ -71,6 +73,10 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   applyBeredning(entries.beredning, remisser, programs, report);
 
   const sidor = buildSidor(entries.sidor, report, render);
+
+  checkChangeNotes(entries.programversioner, programs, remisser, report);
+  checkReservedVersionIds(entries.programversioner, RESERVED_PROGRAM_VERSION_IDS, report);
+  checkReservedVersionIds(entries.anvisningar, RESERVED_ANVISNING_VERSION_IDS, report);
 
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));

@@ -6,6 +6,7 @@ import type { ProgramModel, SectionModel, VersionModel } from './corpus-model.ts
 import { resolveLineage } from './lineage.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
 import { sectionTree } from './section-tree.ts';
+import { textBlocks } from './text-blocks.ts';
 import { didYouMean } from './suggest.ts';
 
 /** Builds programs with their versions and sections, and checks versions' order and lineage. */
@@ -45,6 +46,7 @@ export function buildPrograms(
       childIds: tree.sections.filter((child) => child.parentId === section.id).map((child) => child.id),
       html: render ? renderHtml(section.content) : '',
       text: section.text,
+      blocks: textBlocks(section.content),
       anvisningIds: [],
       kommentarer: [],
     }));

@@ -7,7 +7,7 @@ import { markedKommentarer } from './kommentarer.ts';
 import { urlOfContentFile } from './site-map.ts';
 import { asciiSlug } from './slug.ts';
 import { parseSourceFile, type SourceFile } from './source-file.ts';
-import { wordDiffExcerpts } from './word-diff.ts';
+import { wordDiffExcerpts } from './word-diff-excerpts.ts';
 
 /** One content file that differs between two refs: its text before and after (absent when added or removed). */
 export interface FileChange {

@@ -8,6 +8,7 @@ import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
 import type { SidaModel } from './build-sidor.ts';
 import type { LineageLink } from './lineage.ts';
+import type { ComparableSection, TextBlock } from './text-blocks.ts';
 
 /** The whole published model, built once from content and handed to pages as plain data. */
 export interface Corpus {
@@ -58,6 +59,8 @@ export interface SectionModel {
   childIds: string[];
   html: string;
   text: string;
+  /** The text as paragraphs, list items … for comparing versions. */
+  blocks: TextBlock[];
   /** Current versions of anvisningar that complete this section. */
   anvisningIds: string[];
   /** Comments from remissvar on this section (only for versions sent on remiss). */
@@ -138,4 +141,6 @@ export interface AnvisningVersionModel {
   path: string;
   data: Anvisning;
   html: string;
+  /** The text split at its headings, for comparing versions (empty when not rendered). */
+  sections: ComparableSection[];
 }

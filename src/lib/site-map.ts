@@ -4,7 +4,10 @@ import { headingIdOf } from '../markdown/remark-heading-ids.ts';
 import type { ContentDocument } from './content-documents.ts';
 import type { CollectionName } from './content-entry.ts';
 import type { Corpus } from './corpus-model.ts';
+import { corpusPeriods } from './applicable-documents.ts';
 import { isPublished } from './publicity.ts';
+import { programSectionIds, sectionHistory } from './section-history.ts';
+import { versionPairs } from './version-comparison.ts';
 import { registryEntries } from './registry-numbers.ts';
 import { remissVersions } from './remiss-versions.ts';
 import { STANCES } from './stance-filter.ts';
@@ -43,10 +46,19 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[]): 
     true,
     registryEntries(corpus).map((entry) => entry.slug),
   );
+  add(urls.pointInTime(), true);
+  const publishedPeriods = new Set(corpusPeriods(publishedView(corpus)).map((period) => period.from));
+  for (const period of corpusPeriods(corpus)) add(urls.pointInTime(period.from), publishedPeriods.has(period.from));
 
   for (const program of corpus.programs) {
     const programPublished = isPublished(program.data);
     add(urls.program(program.id), programPublished);
+    add(urls.compareVersions(program.id), programPublished);
+    add(urls.changelog(program.id), programPublished);
+    for (const [older, newer] of versionPairs(program.versions)) add(urls.comparison(program.id, older.id, newer.id), programPublished);
+    for (const sectionId of programSectionIds(program)) {
+      if (sectionHistory(corpus, program, sectionId)) add(urls.sectionHistory(program.id, sectionId), programPublished);
+    }
     for (const version of program.versions) {
       const published = programPublished && isPublished(version.data);
       add(urls.version(program.id, version.id), published, [
@@ -64,6 +76,9 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[]): 
     );
     for (const version of anvisning.versions) {
       add(urls.anvisningVersion(anvisning.id, version.id), isPublished(version.data), explicitIds.get(version.path));
+    }
+    for (const [older, newer] of versionPairs(anvisning.versions)) {
+      add(urls.anvisningComparison(anvisning.id, older.id, newer.id), isPublished(older.data) && isPublished(newer.data));
     }
   }
   for (const organisation of corpus.organisations) add(urls.organisation(organisation.id), isPublished(organisation.data));
@@ -109,4 +124,17 @@ function headingIds(document: ContentDocument): string[] {
     if (id) ids.push(id);
   });
   return ids;
+}
+
+/** The corpus as the site sees it, for pages (like the point-in-time periods) that only published documents shape. */
+function publishedView(corpus: Corpus): Corpus {
+  return {
+    ...corpus,
+    programs: corpus.programs
+      .filter((program) => isPublished(program.data))
+      .map((program) => ({ ...program, versions: program.versions.filter((version) => isPublished(version.data)) })),
+    anvisningar: corpus.anvisningar
+      .map((anvisning) => ({ ...anvisning, versions: anvisning.versions.filter((version) => isPublished(version.data)) }))
+      .filter((anvisning) => anvisning.versions.length > 0),
+  };
 }

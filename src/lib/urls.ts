@@ -43,4 +43,15 @@ export const urls = {
     kommentarer: (remissId: string) => `/api/remisser/${remissId}/kommentarer.json`,
     schema: (name: string) => `/api/schema/${name}.json`,
   },
+  // Comparing versions, history and changes (issue 3).
+  compareVersions: (programId: string) => `/program/${programId}/jamfor/`,
+  comparison: (programId: string, olderId: string, newerId: string) => `/program/${programId}/jamfor/${olderId}/${newerId}/`,
+  anvisningComparison: (anvisningId: string, olderId: string, newerId: string) =>
+    `/anvisningar/${anvisningId}/jamfor/${olderId}/${newerId}/`,
+  changelog: (programId: string) => `/program/${programId}/andringar/`,
+  sectionHistory: (programId: string, sectionId: string) => `/program/${programId}/avsnitt/${sectionId}/historik/`,
+  pointInTime: (date?: string) => (date ? `/per-datum/${date}/` : '/per-datum/'),
+  feed: () => '/flode.xml',
+  programFeed: (programId: string) => `/program/${programId}/flode.xml`,
+  sectionFeed: (programId: string, sectionId: string) => `/program/${programId}/avsnitt/${sectionId}/flode.xml`,
 } as const;

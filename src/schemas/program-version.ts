@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dnrSchema, documentFields, giltighetSchema, idSchema, isoDateSchema, sourceUrlSchema } from './common.ts';
+import { changeNoteSchema } from './change-note.ts';
 import { lineageClaimSchema } from './lineage.ts';
 
 /** Where a version stands in its life. */
@@ -31,6 +32,8 @@ export const programVersionSchema = z
     harkomst: z.array(lineageClaimSchema).default([]),
     /** A short plain-language summary shown on the version page. */
     sammanfattning: z.string().optional(),
+    /** What changed from the previous version and why, as editors explain it on the changelog. */
+    andringar: z.array(changeNoteSchema).default([]),
     ...documentFields,
   })
   .superRefine((version, ctx) => {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
@@ -104,7 +106,7 @@ const cases: Case[] = [
     file: 'program/alfa/2020.md',
     change: (text) => text.replace('## Civilt försvar {#civilt-forsvar}', '## Civilt försvar {#krisberedskap}'),
     says: ['avsnitts-id "krisberedskap" används två gånger'],
-    line: 21,
+    line: 23,
   },
   {
     name: 'a section heading has no ID',
@@ -118,6 +120,32 @@ const cases: Case[] = [
     file: 'program/alfa/2024.md',
     change: (text) => text.replace('foregaende: "2020"', 'foregaende: "2019"'),
     says: ['[foregaende]', 'versionen "2019" finns inte', 'Menade du "2020"'],
+  },
+  {
+    name: 'a change note cites a comment that does not exist',
+    file: 'program/alfa/2025-forslag.md',
+    change: (text) => text.replace('remissvar: [norr#k2]', 'remissvar: [norr#k9]'),
+    says: ['[andringar.0.remissvar.0]', 'remissvaret från "norr" har ingen kommentar "k9"', 'Menade du "k1" eller "k2"?'],
+    line: 13,
+  },
+  {
+    name: 'a change note cites an organisation that did not answer',
+    file: 'program/alfa/2025-forslag.md',
+    change: (text) => text.replace('remissvar: [norr#k2]', 'remissvar: [nor#k2]'),
+    says: ['[andringar.0.remissvar.0]', 'inget remissvar från "nor"', 'Menade du "norr"?'],
+  },
+  {
+    name: 'a change note cites a comment in the wrong form',
+    file: 'program/alfa/2025-forslag.md',
+    change: (text) => text.replace('remissvar: [norr#k2]', 'remissvar: [norr-k2]'),
+    says: ['[andringar.0.remissvar.0]', 'organisation#kommentar'],
+  },
+  {
+    name: 'a change note names a section in neither version',
+    file: 'program/alfa/2025-forslag.md',
+    change: (text) => text.replace('avsnitt: [krisstod]', 'avsnitt: [krisstd]'),
+    says: ['[andringar.0.avsnitt.0]', '"krisstd" finns varken i denna version eller i den föregående', 'Menade du "krisstod"?'],
+    line: 12,
   },
   {
     name: 'frontmatter YAML cannot be read',
@@ -178,6 +206,19 @@ describe('npm run check reports bad input with file, field, value and a suggesti
       if (testCase.line !== undefined) expect(match).toContain(`${reportedIn}:${testCase.line}:`);
     });
   }
+
+  it('when a version is named like a page about the program', async () => {
+    const copy = await fixtureCopy();
+    cleanup = copy.remove;
+    await copy.write(
+      'program/beta/jamfor.md',
+      '---\ntitel: Testprogrammet Beta\nstatus: utkast\nbeslutadAv: Kommunfullmäktige\n---\n## Otillåten påverkan {#otillaten-paverkan}\nText.\n',
+    );
+    await copy.write('anvisningar/larm/jamfor.md', await readFile(path.join(copy.dir, 'anvisningar/larm/2025.md'), 'utf8'));
+    const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+    expect(lines).toContainEqual(expect.stringMatching(/program\/beta\/jamfor\.md:\d+:\d+ fel: versionen kan inte heta "jamfor"/));
+    expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/jamfor\.md:\d+:\d+ fel: versionen kan inte heta "jamfor"/));
+  });
 
   it('when a file in content/ is code or lies where nothing reads it', async () => {
     const copy = await fixtureCopy();

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import type { ContentProblem } from '../../src/lib/content-problem.ts';
@@ -8,9 +9,10 @@ let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => cleanup?.());
 
 /** Checks a fixture copy after one edit and returns every problem as the line an editor reads. */
-async function problemsAfter(file: string, change: (text: string) => string): Promise<ContentProblem[]> {
+async function problemsAfter(file: string, change: (text: string) => string, remove: string[] = []): Promise<ContentProblem[]> {
   const copy = await fixtureCopy();
   cleanup = copy.remove;
+  for (const other of remove) await rm(`${copy.dir}/${other}`);
   await copy.edit(file, change);
   return checkContent(copy.dir);
 }
@@ -97,12 +99,20 @@ describe('the check of content/beredning/', () => {
     );
   });
 
-  it('refuses changed sections while no version has followed the remiss', async () => {
-    const problems = await problemsAfter(
-      'beredning/alfa-2024.yaml',
-      (text) =>
-        `${text}kommentarer:\n  norr#k1:\n    hantering: beaktad\n    motivering: Avsnittet står kvar som det är.\n    avsnitt: [personsakerhet]\n`,
+  const handled = (text: string) =>
+    `${text}kommentarer:\n  norr#k1:\n    hantering: beaktad\n    motivering: Avsnittet står kvar som det är.\n    avsnitt: [personsakerhet]\n`;
+
+  it('refuses changed sections that the version after the remiss does not have', async () => {
+    const problems = await problemsAfter('beredning/alfa-2024.yaml', handled);
+    expect(lines(problems, 'fel')).toContainEqual(
+      expect.stringMatching(
+        /\[kommentarer\.norr#k1\.avsnitt\.0\]: avsnittet "personsakerhet" finns inte i alfa\/2025-forslag\..*"medarbetarnas-sakerhet"/,
+      ),
     );
+  });
+
+  it('refuses changed sections while no version has followed the remiss', async () => {
+    const problems = await problemsAfter('beredning/alfa-2024.yaml', handled, ['program/alfa/2025-forslag.md']);
     expect(lines(problems, 'fel')).toContainEqual(
       expect.stringContaining(
         '[kommentarer.norr#k1.avsnitt.0]: det finns ännu ingen version efter remissen där avsnittet "personsakerhet" kan ha ändrats.',

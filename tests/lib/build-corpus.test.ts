@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('buildCorpus links the documents to each other', () => {
   it('orders versions along their lineage and finds the one in force', () => {
     const alfa = corpus.program('alfa');
-    expect(alfa?.versions.map((v) => v.id)).toEqual(['2020', '2024']);
+    expect(alfa?.versions.map((v) => v.id)).toEqual(['2020', '2024', '2025-forslag']);
     expect(alfa?.inForce?.id).toBe('2020');
     expect(corpus.program('beta')?.inForce?.id).toBe('2024');
   });
@@ -44,7 +44,7 @@ describe('buildCorpus links the documents to each other', () => {
     const sectionsWithLarm = corpus.programs.flatMap((p) =>
       p.versions.flatMap((v) => v.sections.filter((s) => s.anvisningIds.includes('larm')).map((s) => `${v.id}/${s.id}`)),
     );
-    expect(sectionsWithLarm).toEqual(['2020/krisstod', '2024/krisstod']);
+    expect(sectionsWithLarm).toEqual(['2020/krisstod', '2024/krisstod', '2025-forslag/krisstod']);
   });
 
   it('leaves unpublished documents out entirely', () => {

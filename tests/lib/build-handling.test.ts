@@ -23,9 +23,10 @@ describe('the version that followed a remiss', () => {
     const delta = corpus.program('delta') as ProgramModel;
     expect(followUpVersion(delta, '2023-remiss')?.id).toBe('2023');
     expect(isDecided(followUpVersion(delta, '2023-remiss'))).toBe(true);
-    expect(followUpVersion(corpus.program('alfa') as ProgramModel, '2024')).toBeUndefined();
+    // Alfa's remiss has been followed by a draft only: it follows, but nothing is decided yet.
+    expect(followUpVersion(corpus.program('alfa') as ProgramModel, '2024')?.id).toBe('2025-forslag');
     expect(corpus.remiss('delta-2023')).toMatchObject({ followUpVersionId: '2023', decided: true });
-    expect(corpus.remiss('alfa-2024')).toMatchObject({ followUpVersionId: undefined, decided: false });
+    expect(corpus.remiss('alfa-2024')).toMatchObject({ followUpVersionId: '2025-forslag', decided: false });
     expect(remisserBehind(corpus, { programId: 'delta', id: '2023' }).map((remiss) => remiss.id)).toEqual(['delta-2023']);
     expect(remisserBehind(corpus, { programId: 'alfa', id: '2024' })).toEqual([]);
   });

@@ -1,0 +1,111 @@
+import { alignSections } from './align-sections.ts';
+import { anchors, matchGap, type Paragraph } from './align-paragraphs.ts';
+import type { Correspondence } from './compose-lineage.ts';
+import type { DocumentComparison, Para } from './comparison-model.ts';
+import { summarise } from './comparison-summary.ts';
+import type { SectionRef } from './lineage.ts';
+import { orderRows } from './order-rows.ts';
+import { LeftoverMatrix, type Leftover } from './paragraph-moves.ts';
+import { type RowPairing, sectionRow } from './paragraph-rows.ts';
+import type { ComparableSection } from './text-blocks.ts';
+import { wordBag } from './text-similarity.ts';
+import { diffParagraphs } from './word-diff.ts';
+
+export interface CompareInput {
+  /** The program both versions belong to (references to other programs are external). */
+  programId: string;
+  older: readonly ComparableSection[];
+  newer: readonly ComparableSection[];
+  /** Declared lineage between the two, if the versions have one. */
+  declared?: readonly Correspondence[];
+  /** A section of another program that text moved to, if it can be found. */
+  external?: (ref: SectionRef) => ComparableSection | undefined;
+}
+
+/**
+ * Compares two versions of a document: pairs their sections (declared lineage, then IDs, then
+ * similarity), pairs paragraphs within each pair of sections, finds paragraphs that moved anywhere
+ * in the document (or to a section in another program), and diffs what changed word by word.
+ */
+export function compareDocuments(input: CompareInput): DocumentComparison {
+  const oldById = new Map(input.older.map((section) => [section.id, section]));
+  const newById = new Map(input.newer.map((section) => [section.id, section]));
+  const alignable = (section: ComparableSection) => ({ ...section, text: section.blocks.map((block) => block.text).join(' ') });
+  const pairs = alignSections(input.programId, input.older.map(alignable), input.newer.map(alignable), input.declared);
+
+  const paras = (sections: ComparableSection[]) =>
+    sections.flatMap((section) => section.blocks.map((block) => ({ section, block, key: block.text, bag: wordBag(block.text) })));
+  const olderLeft: Leftover[] = [];
+  const newerLeft: Leftover[] = [];
+  const leftoverOwner: { old: [RowPairing, number][]; new: [RowPairing, number][] } = { old: [], new: [] };
+  let gapCount = 0;
+  const work: RowPairing[] = pairs.map((pair) => {
+    const older = pair.oldIds.map((id) => oldById.get(id)).filter((s) => s !== undefined);
+    const external = pair.external.map((ref) => input.external?.(ref)).filter((s) => s !== undefined);
+    const newer = [...pair.newIds.map((id) => newById.get(id)).filter((s) => s !== undefined), ...external];
+    const oldParas = paras(older);
+    const newParas = paras(newer);
+    const { matches, gaps } = anchors(oldParas, newParas);
+    const row: RowPairing = {
+      pair,
+      older,
+      newer,
+      oldParas,
+      newParas,
+      matches,
+      gaps,
+      oldLeftover: new Map(),
+      newLeftover: new Map(),
+      movedOut: new Map(),
+      movedIn: new Map(),
+    };
+    for (const gap of gaps) {
+      const gapId = gapCount++;
+      for (const index of gap.old) {
+        row.oldLeftover.set(index, olderLeft.push({ paragraph: row.oldParas[index] as Paragraph, gap: gapId }) - 1);
+        leftoverOwner.old.push([row, index]);
+      }
+      for (const index of gap.new) {
+        row.newLeftover.set(index, newerLeft.push({ paragraph: row.newParas[index] as Paragraph, gap: gapId }) - 1);
+        leftoverOwner.new.push([row, index]);
+      }
+    }
+    return row;
+  });
+
+  const matrix = new LeftoverMatrix(olderLeft, newerLeft);
+  const oldTaken = new Set<number>();
+  const newTaken = new Set<number>();
+  for (const row of work) {
+    for (const gap of row.gaps) {
+      const found = matchGap(row.oldParas, row.newParas, gap, (o, n) =>
+        matrix.inPlace(row.oldLeftover.get(o) as number, row.newLeftover.get(n) as number),
+      );
+      for (const match of found) {
+        for (const o of match.old) oldTaken.add(row.oldLeftover.get(o) as number);
+        for (const n of match.new) newTaken.add(row.newLeftover.get(n) as number);
+      }
+      row.matches.push(...found);
+    }
+    row.matches.sort((a, b) => (a.old[0] as number) - (b.old[0] as number));
+  }
+
+  matrix.moves(oldTaken, newTaken).forEach((move, index) => {
+    const [oldRow, oldIndex] = leftoverOwner.old[move.old] as [RowPairing, number];
+    const [newRow, newIndex] = leftoverOwner.new[move.new] as [RowPairing, number];
+    const from = oldRow.oldParas[oldIndex] as Para & Paragraph;
+    const to = newRow.newParas[newIndex] as Para & Paragraph;
+    const [outAnchor, inAnchor] = [`flytt-${index + 1}-fore`, `flytt-${index + 1}-efter`];
+    const identical = from.key === to.key;
+    oldRow.movedOut.set(oldIndex, { anchor: outAnchor, to: { anchor: inAnchor, section: to.section }, identical });
+    newRow.movedIn.set(newIndex, {
+      anchor: inAnchor,
+      from: { anchor: outAnchor, section: from.section },
+      diff: diffParagraphs([from.block.text], [to.block.text]),
+      identical,
+    });
+  });
+
+  const rows = work.map(sectionRow);
+  return { rows: orderRows(rows, input.older, input.newer), summary: summarise(rows) };
+}

@@ -1,0 +1,66 @@
+import type { PairKind } from './align-sections.ts';
+import type { ComparableSection, TextBlock } from './text-blocks.ts';
+import type { DiffSegment, ParagraphDiff } from './word-diff.ts';
+
+// What a comparison of two versions is made of: rows of sections, and in each, rows of paragraphs.
+
+/** One paragraph with the section it is in. */
+export interface Para {
+  section: ComparableSection;
+  block: TextBlock;
+}
+
+/** The other end of a moved paragraph. */
+export interface MoveEnd {
+  anchor: string;
+  section: ComparableSection;
+}
+
+interface RowBase {
+  /** Set on the first paragraph of each section when a side holds several sections. */
+  startsOld?: ComparableSection;
+  startsNew?: ComparableSection;
+}
+
+export type ParagraphRow = RowBase &
+  (
+    | { type: 'equal'; old: Para; new: Para }
+    | { type: 'changed' | 'split' | 'merged'; old: Para[]; new: Para[]; diff: ParagraphDiff }
+    | { type: 'removed'; old: Para }
+    | { type: 'added'; new: Para }
+    | { type: 'moved-out'; old: Para; anchor: string; to: MoveEnd; identical: boolean }
+    | { type: 'moved-in'; new: Para; anchor: string; from: MoveEnd; diff: ParagraphDiff; identical: boolean }
+  );
+
+export interface SectionRow {
+  /** Fragment ID of the row on the comparison page. */
+  anchor: string;
+  kind: PairKind;
+  similarity?: number;
+  older: ComparableSection[];
+  /** Sections of the newer version, then sections in other programs. */
+  newer: ComparableSection[];
+  /** The heading's change, when one section became one with another title. */
+  titleDiff?: DiffSegment[];
+  /** Whether anything differs: text, title, or how the sections relate. */
+  changed: boolean;
+  paragraphs: ParagraphRow[];
+  wordsAdded: number;
+  wordsRemoved: number;
+}
+
+export interface ComparisonSummary {
+  /** Rows by how their sections relate. */
+  kinds: Partial<Record<PairKind, number>>;
+  /** Sections that kept their place and ID but whose text changed. */
+  edited: number;
+  unchanged: number;
+  paragraphs: Record<'changed' | 'added' | 'removed' | 'moved' | 'split' | 'merged', number>;
+  wordsAdded: number;
+  wordsRemoved: number;
+}
+
+export interface DocumentComparison {
+  rows: SectionRow[];
+  summary: ComparisonSummary;
+}

@@ -1,0 +1,112 @@
+import type { SectionPair } from './align-sections.ts';
+import type { Paragraph, ParagraphMatch, Gap } from './align-paragraphs.ts';
+import type { MoveEnd, Para, ParagraphRow, SectionRow } from './comparison-model.ts';
+import type { ComparableSection } from './text-blocks.ts';
+import { diffParagraphs, type ParagraphDiff, wordDiff } from './word-diff.ts';
+import { wordCount } from './word-tokens.ts';
+
+/** One pair of sections on its way to a row: its paragraphs, how they pair, and which moved. */
+export interface RowPairing {
+  pair: SectionPair;
+  older: ComparableSection[];
+  newer: ComparableSection[];
+  oldParas: (Para & Paragraph)[];
+  newParas: (Para & Paragraph)[];
+  matches: ParagraphMatch[];
+  gaps: Gap[];
+  oldLeftover: Map<number, number>;
+  newLeftover: Map<number, number>;
+  movedOut: Map<number, { anchor: string; to: MoveEnd; identical: boolean }>;
+  movedIn: Map<number, { anchor: string; from: MoveEnd; diff: ParagraphDiff; identical: boolean }>;
+}
+
+/**
+ * The row of a pair of sections: its paragraphs in reading order, where each old paragraph is
+ * unchanged, changed, split, merged, removed or moved away, and each new one the same or added or
+ * moved here, with the words that changed.
+ */
+export function sectionRow(row: RowPairing): SectionRow {
+  const { pair, older, newer, oldParas, newParas } = row;
+  const byOld = new Map(row.matches.map((match) => [match.old[0] as number, match]));
+  const matchedOld = new Set(row.matches.flatMap((match) => match.old));
+  const matchedNew = new Set(row.matches.flatMap((match) => match.new));
+  const rows: ParagraphRow[] = [];
+  let wordsAdded = 0;
+  let wordsRemoved = 0;
+  let i = 0;
+  let j = 0;
+  while (i < oldParas.length || j < newParas.length) {
+    if (i < oldParas.length && !matchedOld.has(i)) {
+      const para = oldParas[i] as Para;
+      const moved = row.movedOut.get(i);
+      if (moved) rows.push({ type: 'moved-out', old: para, ...moved });
+      else {
+        rows.push({ type: 'removed', old: para });
+        wordsRemoved += wordCount(para.block.text);
+      }
+      i++;
+    } else if (j < newParas.length && !matchedNew.has(j)) {
+      const para = newParas[j] as Para;
+      const moved = row.movedIn.get(j);
+      if (moved) {
+        rows.push({ type: 'moved-in', new: para, ...moved });
+        wordsAdded += moved.diff.wordsAdded;
+        wordsRemoved += moved.diff.wordsRemoved;
+      } else {
+        rows.push({ type: 'added', new: para });
+        wordsAdded += wordCount(para.block.text);
+      }
+      j++;
+    } else {
+      const match = byOld.get(i);
+      if (!match) break;
+      const olds = match.old.map((k) => oldParas[k] as Para & Paragraph);
+      const news = match.new.map((k) => newParas[k] as Para & Paragraph);
+      if (olds.length === 1 && news.length === 1 && olds[0]?.key === news[0]?.key) {
+        rows.push({ type: 'equal', old: olds[0] as Para, new: news[0] as Para });
+      } else {
+        const diff = diffParagraphs(
+          olds.map((p) => p.block.text),
+          news.map((p) => p.block.text),
+        );
+        wordsAdded += diff.wordsAdded;
+        wordsRemoved += diff.wordsRemoved;
+        rows.push({ type: olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'changed', old: olds, new: news, diff });
+      }
+      i += match.old.length;
+      j += match.new.length;
+    }
+  }
+  markSectionStarts(rows, older.length > 1, newer.length > 1);
+
+  const [onlyOld, onlyNew] = [older[0], newer[0]];
+  const titleDiff =
+    older.length === 1 && newer.length === 1 && onlyOld && onlyNew && onlyOld.title !== onlyNew.title
+      ? wordDiff(onlyOld.title, onlyNew.title)
+      : undefined;
+  const changed = pair.kind !== 'samma' || titleDiff !== undefined || rows.some((p) => p.type !== 'equal');
+  const anchor = pair.newIds[0] ? `avsnitt-${pair.newIds[0]}` : `fore-${pair.oldIds[0] ?? pair.external[0]?.sectionId}`;
+  return {
+    anchor,
+    kind: pair.kind,
+    similarity: pair.similarity,
+    older,
+    newer,
+    titleDiff,
+    changed,
+    paragraphs: rows,
+    wordsAdded,
+    wordsRemoved,
+  };
+}
+
+function markSectionStarts(rows: ParagraphRow[], severalOld: boolean, severalNew: boolean): void {
+  let lastOld: ComparableSection | undefined;
+  let lastNew: ComparableSection | undefined;
+  for (const row of rows) {
+    const oldPara = 'old' in row ? (Array.isArray(row.old) ? row.old[0] : row.old) : undefined;
+    const newPara = 'new' in row ? (Array.isArray(row.new) ? row.new[0] : row.new) : undefined;
+    if (severalOld && oldPara && oldPara.section !== lastOld) row.startsOld = lastOld = oldPara.section;
+    if (severalNew && newPara && newPara.section !== lastNew) row.startsNew = lastNew = newPara.section;
+  }
+}
