@@ -35,7 +35,11 @@ export async function checkContent(contentDir: string, rootDir = process.cwd(), 
   const { corpus, problems: referenceProblems } = buildCorpus(entries, { render: false });
   const documents = contentDocuments(entries);
   const links = contentLinks(documents);
-  const map = siteMap(corpus, documents);
+  const map = siteMap(
+    corpus,
+    documents,
+    entries.ordlista.flatMap((entry) => entry.data.termer),
+  );
   const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
 
   const problems = [

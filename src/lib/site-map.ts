@@ -5,6 +5,8 @@ import type { ContentDocument } from './content-documents.ts';
 import type { CollectionName } from './content-entry.ts';
 import type { Corpus } from './corpus-model.ts';
 import { corpusPeriods } from './applicable-documents.ts';
+import type { Term } from '../schemas/ordlista.ts';
+import { glossaryByLetter } from './glossary.ts';
 import { isPublished } from './publicity.ts';
 import { programSectionIds, sectionHistory } from './section-history.ts';
 import { versionPairs } from './version-comparison.ts';
@@ -31,7 +33,7 @@ const LAYOUT_ANCHORS = ['innehall'];
  * that links in content can be checked without rendering. It mirrors src/pages/: a new kind of
  * page belongs here too (a build test compares the two).
  */
-export function siteMap(corpus: Corpus, documents: readonly ContentDocument[]): SiteMap {
+export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], glossaryTerms: readonly Term[] = []): SiteMap {
   const explicitIds = new Map(documents.map((document) => [document.entry.path, headingIds(document)]));
   const map: SiteMap = new Map();
   const add = (url: string, published: boolean, anchors: Iterable<string> = []) =>
@@ -40,7 +42,11 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[]): 
   for (const url of [urls.home(), urls.search(), urls.programs(), urls.anvisningar(), urls.organisations(), urls.remisser()])
     add(url, true);
   add(urls.accessibility(), true);
-  add(urls.glossary(), true);
+  add(
+    urls.glossary(),
+    true,
+    glossaryByLetter(glossaryTerms).flatMap((group) => [`bokstav-${group.letter}`, ...group.entries.map((entry) => entry.anchor)]),
+  );
   add(
     urls.registry(),
     true,

@@ -30,6 +30,15 @@ describe('npm run check: internal links and anchors', () => {
     ).toMatch(new RegExp(`${ANVISNING}:11:6 fel`));
   });
 
+  it("knows the glossary's terms as anchors, so text can link a term to its explanation", async () => {
+    const good = await checkFixture(replaceFirstLine('Gör en [RSA](/ordlista/#risk-och-sarbarhetsanalys) först.'));
+    expect(good.lines).toEqual([]);
+    const { lines } = await checkFixture(replaceFirstLine('Gör en [RSA](/ordlista/#risk-och-sarbarhetsanalyser) först.'));
+    expect(
+      lineSaying(lines, '"#risk-och-sarbarhetsanalyser" finns inte på sidan /ordlista/', 'Menade du "risk-och-sarbarhetsanalys"'),
+    ).toMatch(new RegExp(`${ANVISNING}:11:\\d+ fel`));
+  });
+
   it('reports an address without its closing slash', async () => {
     const { lines } = await checkFixture(replaceFirstLine('Se [larm](/anvisningar/larm).'));
     expect(lineSaying(lines, 'Adresserna slutar med snedstreck: skriv "/anvisningar/larm/"')).toMatch(new RegExp(`${ANVISNING}:11:4 fel`));
