@@ -5,6 +5,8 @@ export default defineConfig({
   site: process.env.STYRDOK_SITE ?? 'https://styrdok.example.se',
   // The build script points this at a temporary folder and swaps it in only when all succeeded.
   outDir: process.env.STYRDOK_OUT_DIR ?? 'dist',
+  // Builds of different content folders (the tests run several at once) must not share a data store.
+  ...(process.env.STYRDOK_CACHE_DIR ? { cacheDir: process.env.STYRDOK_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages render Markdown through src/markdown; no page ships client-side scripts of Astro's own.

@@ -1,6 +1,7 @@
 // Builds the site into a temporary folder — content check, Astro, Pagefind, leak guard — and
 // replaces dist/ only when every step succeeded, so a failed build never leaves a half-written site.
 // Usage: node scripts/build.ts   (STYRDOK_CONTENT=folder builds another content folder)
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +26,11 @@ async function main() {
   }
 
   await mkdir(path.dirname(target), { recursive: true });
+  process.env.STYRDOK_CACHE_DIR ??= path.join(
+    root,
+    'node_modules/.astro',
+    createHash('sha256').update(`${contentDir}\n${target}`).digest('hex').slice(0, 12),
+  );
   process.env.STYRDOK_OUT_DIR = temporary;
   process.env.STYRDOK_CONTENT = contentDir;
   await build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' });

@@ -1,0 +1,42 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+
+describe('the benchmark corpus generator', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('makes the same files from the same seed and other files from another', () => {
+    const first = generateCorpus({ documents: 30, seed: 7 });
+    const again = generateCorpus({ documents: 30, seed: 7 });
+    const other = generateCorpus({ documents: 30, seed: 8 });
+    expect([...again.files]).toEqual([...first.files]);
+    expect([...other.files]).not.toEqual([...first.files]);
+  });
+
+  it('writes exactly the documents asked for, of every kind, and they pass the content check', async () => {
+    const corpus = generateCorpus({ documents: 30, seed: 1 });
+    const dir = await mkdtemp(path.join(tmpdir(), 'styrdok-bench-'));
+    dirs.push(dir);
+    await writeCorpus(dir, corpus);
+
+    const written = (await readdir(dir, { recursive: true })).filter(
+      (file) => /\.(md|yaml)$/.test(file) && file !== 'tillganglighetsredogorelse.md',
+    );
+    expect(written).toHaveLength(30);
+    for (const count of Object.values(corpus.counts)) expect(count).toBeGreaterThan(0);
+    const text = [...corpus.files.values()].join('\n');
+    expect(text).toContain(':::kommentar{#k1 avsnitt=');
+    expect(text).toContain('harkomst:');
+    expect(text).toContain('exempel: true');
+
+    const problems = await checkContent(dir);
+    // Warnings remain (remisser without a beredning are open work), but nothing stops a build.
+    expect(problems.filter((problem) => problem.severity === 'fel').map((problem) => problem.format())).toEqual([]);
+  });
+});
