@@ -10,7 +10,10 @@ import * as pagefind from 'pagefind';
 import { checkContent } from '../src/lib/check-content.ts';
 import { findIdentityNumbers, maskIdentityNumber } from '../src/lib/checks/personnummer.ts';
 import { unpublishedMarkers } from '../src/lib/leak-guard.ts';
-import { readContentEntries } from '../src/lib/read-content.ts';
+import { corpusLexicon } from '../src/lib/corpus-lexicon.ts';
+import { compoundSplitter } from '../src/lib/decompound.ts';
+import { type ContentEntries, readContentEntries } from '../src/lib/read-content.ts';
+import { searchIndexCopy } from '../src/lib/search-index-copy.ts';
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
@@ -35,14 +38,9 @@ async function main() {
   process.env.STYRDOK_CONTENT = contentDir;
   await build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' });
 
-  const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-  if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: temporary });
-  if (added.errors.length > 0) throw new Error(`Pagefind kunde inte indexera: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(temporary, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  console.log(`Pagefind indexerade ${added.page_count} sidor.`);
+  const { entries } = await readContentEntries(contentDir, root);
+  const pages = await indexForSearch(temporary, entries);
+  console.log(`Pagefind indexerade ${pages} sidor.`);
 
   await assertNothingUnpublished(temporary);
 
@@ -55,6 +53,31 @@ async function main() {
 
 // The last guard before publishing: no unpublished text and no identity number in any built file,
 // whatever step put it there.
+/**
+ * Pagefind gets a copy of each searchable page with compound parts marked (säkerhets^programmet),
+ * so "program" finds "säkerhetsprogrammet"; the published pages are unchanged. The parts come from
+ * the corpus's own words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
+ */
+async function indexForSearch(dir: string, entries: ContentEntries): Promise<number> {
+  const split = process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter(corpusLexicon(entries));
+  const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
+  if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  let pages = 0;
+  for (const file of files) {
+    const content = searchIndexCopy(await readFile(path.join(dir, file), 'utf8'), split);
+    if (!content) continue;
+    const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${added.errors.join('; ')}`);
+    pages++;
+  }
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return pages;
+}
+
 async function assertNothingUnpublished(dir: string) {
   const { entries } = await readContentEntries(contentDir, root);
   const markers = unpublishedMarkers(entries);
