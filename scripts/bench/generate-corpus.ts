@@ -24,12 +24,15 @@ export interface CorpusOptions {
 export interface GeneratedCorpus {
   /** Path relative to the content folder → file text, sorted by path. */
   files: Map<string, string>;
+  /** Files that are not documents but that the site needs (the beredning of each remiss). */
+  supporting: Map<string, string>;
   counts: Record<'organisationer' | 'program' | 'programversioner' | 'remisser' | 'remissvar' | 'anvisningar', number>;
 }
 
 export function generateCorpus({ documents, seed = 1 }: CorpusOptions): GeneratedCorpus {
   const random = new Random(seed);
   const files = new Map<string, string>();
+  const supporting = new Map<string, string>();
   let serial = 100;
   const dnr = (prefix: string, year: number) => `${prefix} ${year}/${serial++}`;
 
@@ -135,13 +138,22 @@ export function generateCorpus({ documents, seed = 1 }: CorpusOptions): Generate
       ),
     );
     const sections = flatten(version.sections);
+    const beredning = { sammanfattningar: {} as Record<string, string>, kommentarer: {} as Record<string, unknown> };
     for (const org of consulted.slice(0, answering)) {
-      files.set(
-        `remissvar/${id}/${org.id}.md`,
-        remissvar(random, { program, org, sections, svarSenast, dnr: dnr(org.dnrPrefix, Number(skickad.slice(0, 4))) }),
-      );
+      const text = remissvar(random, { program, org, sections, svarSenast, dnr: dnr(org.dnrPrefix, Number(skickad.slice(0, 4))) });
+      files.set(`remissvar/${id}/${org.id}.md`, text);
       remissvarCount++;
+      // The executive office's beredning: a summary per answer and the handling of every comment,
+      // which the check requires once a version after the remiss is decided.
+      beredning.sammanfattningar[org.id] = `${org.namn} lämnar synpunkter på ${lowerFirst(program.namn)}.`;
+      for (const [, kommentarId] of text.matchAll(/:::kommentar\{#([a-z0-9-]+)/g)) {
+        beredning.kommentarer[`${org.id}#${kommentarId}`] = {
+          hantering: random.pick(['beaktad', 'delvis-beaktad', 'ej-beaktad']),
+          motivering: paragraph(random).slice(0, 160),
+        };
+      }
     }
+    supporting.set(`beredning/${id}.yaml`, stringify({ exempel: true, ...beredning }));
   });
 
   // Anvisningar fill the rest, one to three versions each.
@@ -209,6 +221,7 @@ export function generateCorpus({ documents, seed = 1 }: CorpusOptions): Generate
     [...sorted.keys()].filter((file) => file.startsWith(prefix) && file.endsWith(suffix)).length;
   return {
     files: sorted,
+    supporting: new Map([...supporting].sort(([a], [b]) => a.localeCompare(b))),
     counts: {
       organisationer: count('organisationer/'),
       program: count('program/', 'program.yaml'),
@@ -225,7 +238,10 @@ export async function writeCorpus(dir: string, corpus: GeneratedCorpus): Promise
   await rm(dir, { recursive: true, force: true });
   const folders = new Set([...corpus.files.keys()].map((file) => path.dirname(path.join(dir, file))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  await Promise.all([...corpus.files].map(([file, text]) => writeFile(path.join(dir, file), text)));
+  const all = [...corpus.files, ...corpus.supporting];
+  const folders2 = new Set(all.map(([file]) => path.dirname(path.join(dir, file))));
+  for (const folder of folders2) await mkdir(folder, { recursive: true });
+  await Promise.all(all.map(([file, text]) => writeFile(path.join(dir, file), text)));
   // Not a document: the site must have an accessibility statement to build at all.
   await writeFile(path.join(dir, 'tillganglighetsredogorelse.md'), ACCESSIBILITY_STATEMENT);
 }
