@@ -1,23 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useServedSite } from '../support/browser.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
-import { serveStatic } from '../support/static-server.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(FIXTURE_SITE);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(FIXTURE_SITE);
 
 describe('the consultation views in a real browser', () => {
   const pages = [
@@ -32,30 +18,30 @@ describe('the consultation views in a real browser', () => {
   ];
   for (const url of pages) {
     it(`has no axe violations on ${url}`, async () => {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(`${server.url}${url}`);
-      expect(await axeViolations(page)).toEqual([]);
+      await site.page.setViewportSize({ width: 1280, height: 900 });
+      await site.page.goto(`${site.url}${url}`);
+      expect(await axeViolations(site.page)).toEqual([]);
     });
   }
 
   it('lets a keyboard user reach the matrix, scroll it and follow a cell to the comment', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/remisser/alfa-2024/matris/`);
-    const region = page.getByRole('region', { name: 'Kommentarer per avsnitt och remissinstans' });
+    await site.page.setViewportSize({ width: 390, height: 844 });
+    await site.page.goto(`${site.url}/remisser/alfa-2024/matris/`);
+    const region = site.page.getByRole('region', { name: 'Kommentarer per avsnitt och remissinstans' });
     await region.focus();
     expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
-    // The page itself never scrolls sideways; only the table's region does.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const chip = page.getByRole('link', { name: 'Avstyrker, kommentar k1 från Skolnämnden' });
+    // The site.page itself never scrolls sideways; only the table's region does.
+    expect(await site.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const chip = site.page.getByRole('link', { name: 'Avstyrker, kommentar k1 från Skolnämnden' });
     await chip.click();
-    await page.waitForURL(/\/remisser\/alfa-2024\/skola\/#kommentar-k1$/);
-    expect(await page.locator('#kommentar-k1').textContent()).toContain('Skolnämnden avstyrker');
+    await site.page.waitForURL(/\/remisser\/alfa-2024\/skola\/#kommentar-k1$/);
+    expect(await site.page.locator('#kommentar-k1').textContent()).toContain('Skolnämnden avstyrker');
   });
 
   it('filters comments by stance with plain links, JavaScript switched off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.url}/remisser/alfa-2024/avsnitt/beredskap/`);
+    await noScript.goto(`${site.url}/remisser/alfa-2024/avsnitt/beredskap/`);
     expect(await noScript.locator('.kommentar-card').count()).toBe(2);
     await noScript.getByRole('link', { name: 'Synpunkt (1)' }).click();
     await noScript.waitForURL(/\/avsnitt\/beredskap\/synpunkt\/$/);
