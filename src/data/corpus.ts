@@ -4,6 +4,7 @@ import { buildCorpus, type CorpusEntries } from '../lib/build-corpus.ts';
 import { ContentErrors } from '../lib/content-problem.ts';
 import type { ContentEntry } from '../lib/content-entry.ts';
 import type { Corpus } from '../lib/corpus-model.ts';
+import { glossaryLinkTerms } from '../lib/glossary.ts';
 import { publishedEntries } from '../lib/publicity.ts';
 
 type StoreEntry<T> = { id: string; filePath?: string; data: T; body?: string };
@@ -30,7 +31,9 @@ async function load(): Promise<Corpus> {
     sidor: asEntries(await getCollection('sidor')),
     beredning: asEntries(await getCollection('beredning')),
   };
+  const glossary = glossaryLinkTerms((await getCollection('ordlista')).flatMap((entry) => entry.data.termer));
   const { corpus: built, problems } = buildCorpus(publishedEntries(entries), {
+    glossary,
     stanceLabel: (stallning) => sv.stance[stallning as keyof typeof sv.stance] ?? stallning,
     handlingLabels: {
       lead: (utfall) => sv.consultation.handlingLeadText(sv.consultation.utfall[utfall]),

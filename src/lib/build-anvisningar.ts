@@ -1,5 +1,5 @@
 import type { Anvisning } from '../schemas/anvisning.ts';
-import { parseMarkdown, renderHtml } from '../markdown/processor.ts';
+import { type HtmlRenderer, parseMarkdown, renderHtml } from '../markdown/processor.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { AnvisningModel, AnvisningVersionModel, ProgramModel } from './corpus-model.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
@@ -10,8 +10,9 @@ export function buildAnvisningar(
   entries: readonly ContentEntry<Anvisning>[],
   programs: Map<string, ProgramModel>,
   report: ProblemReporter,
-  render: boolean,
+  render: boolean | HtmlRenderer,
 ): AnvisningModel[] {
+  const toHtml = typeof render === 'function' ? render : renderHtml;
   const grouped = new Map<string, { entry: ContentEntry<Anvisning>; version: AnvisningVersionModel }[]>();
   for (const entry of entries) {
     const [anvisningId = '', versionId = ''] = entry.id.split('/');
@@ -30,7 +31,7 @@ export function buildAnvisningar(
       id: versionId,
       path: entry.path,
       data: entry.data,
-      html: tree ? renderHtml(tree) : '',
+      html: tree ? toHtml(tree) : '',
       sections: tree ? headingSections(tree) : [],
     };
     grouped.set(anvisningId, [...(grouped.get(anvisningId) ?? []), { entry, version }]);

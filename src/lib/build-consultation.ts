@@ -1,6 +1,6 @@
 import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
-import { parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
+import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
 import remarkKommentar, { type KommentarHandlingNote } from '../markdown/remark-kommentar.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } from './corpus-model.ts';
@@ -13,7 +13,7 @@ export interface ConsultationContext {
   programs: Map<string, ProgramModel>;
   organisations: Map<string, OrganisationModel>;
   report: ProblemReporter;
-  render: boolean;
+  render: boolean | HtmlRenderer;
   stanceLabel: (stallning: string) => string;
   /** How a comment was handled after the remiss, shown at the end of the comment in the statement. */
   describeHandling?: (remissId: string, organisationId: string, kommentarId: string) => KommentarHandlingNote | undefined;
@@ -25,6 +25,7 @@ export function buildConsultation(
   remissvarEntries: readonly ContentEntry<Remissvar>[],
   context: ConsultationContext,
 ): RemissModel[] {
+  const toHtml = typeof context.render === 'function' ? context.render : renderHtml;
   const { programs, organisations, report } = context;
   const remisser = new Map<string, RemissModel>();
 
@@ -53,7 +54,7 @@ export function buildConsultation(
       id: entry.id,
       path: entry.path,
       data,
-      html: context.render ? renderHtml(parseMarkdown(entry.body)) : '',
+      html: context.render ? toHtml(parseMarkdown(entry.body)) : '',
       remissvar: [],
       unansweredIds: [],
       decided: false,
@@ -120,7 +121,7 @@ export function buildConsultation(
         stallning: kommentar.stallning,
         sectionIds: kommentar.avsnitt,
         text: kommentar.text,
-        html: context.render ? renderHtml(kommentar.node.children) : '',
+        html: context.render ? toHtml(kommentar.node.children) : '',
       })),
     };
     if (context.render && version) {
@@ -139,7 +140,7 @@ export function buildConsultation(
           },
         ],
       ]);
-      answer.html = renderHtml(tree);
+      answer.html = toHtml(tree);
     }
     remiss.remissvar.push(answer);
     organisations.get(organisationId)?.remissvarKeys.push(answer.key);

@@ -17,6 +17,8 @@ import type { ContentProblem } from './content-problem.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from './problem-reporter.ts';
+import { htmlRenderer } from '../markdown/processor.ts';
+import type { GlossaryLinkTerm } from '../markdown/remark-glossary-links.ts';
 import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from './reserved-routes.ts';
 
 export interface CorpusEntries {
@@ -37,11 +39,13 @@ export interface BuildCorpusOptions {
   stanceLabel?: (stallning: string) => string;
   /** Visible words for how a comment was handled, from the UI dictionary. */
   handlingLabels?: HandlingLabels;
+  /** Glossary terms whose first occurrence in each rendered text links to the glossary. */
+  glossary?: readonly GlossaryLinkTerm[];
 }
 
 /** Builds the model from validated entries and checks every reference between them. */
 export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions = {}): { corpus: Corpus; problems: ContentProblem[] } {
-  const render = options.render ?? true;
+  const render = (options.render ?? true) && htmlRenderer({ glossary: options.glossary });
   const report = new ProblemReporter();
 
   const organisations = new Map<string, OrganisationModel>(

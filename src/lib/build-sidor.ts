@@ -2,7 +2,7 @@ import type { Heading } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Sida } from '../schemas/sida.ts';
-import { parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
+import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
 import { headingIdOf } from '../markdown/remark-heading-ids.ts';
 import remarkHeadingSlugs from '../markdown/remark-heading-slugs.ts';
 import type { ContentEntry } from './content-entry.ts';
@@ -27,7 +27,12 @@ export interface SidaModel {
 export const RESERVED_PAGE_IDS = ['program', 'anvisningar', 'organisationer', 'remisser', 'sok', 'pagefind', '404', '_astro'];
 
 /** Builds the stand-alone pages, every heading linkable by an ID made from its text. */
-export function buildSidor(entries: readonly ContentEntry<Sida>[], report: ProblemReporter, render = true): SidaModel[] {
+export function buildSidor(
+  entries: readonly ContentEntry<Sida>[],
+  report: ProblemReporter,
+  render: boolean | HtmlRenderer = true,
+): SidaModel[] {
+  const toHtml = typeof render === 'function' ? render : renderHtml;
   const sidor: SidaModel[] = [];
   for (const entry of entries) {
     if (RESERVED_PAGE_IDS.includes(entry.id)) {
@@ -42,7 +47,7 @@ export function buildSidor(entries: readonly ContentEntry<Sida>[], report: Probl
       anchors.push(id);
       if (heading.depth === 2) toc.push({ id, title: mdastToString(heading) });
     });
-    sidor.push({ id: entry.id, path: entry.path, data: entry.data, html: render ? renderHtml(tree) : '', toc, anchors });
+    sidor.push({ id: entry.id, path: entry.path, data: entry.data, html: render ? toHtml(tree) : '', toc, anchors });
   }
   return sidor.sort((a, b) => a.id.localeCompare(b.id));
 }

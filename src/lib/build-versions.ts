@@ -1,6 +1,6 @@
 import type { Program } from '../schemas/program.ts';
 import type { ProgramVersion } from '../schemas/program-version.ts';
-import { parseMarkdown, renderHtml } from '../markdown/processor.ts';
+import { type HtmlRenderer, parseMarkdown, renderHtml } from '../markdown/processor.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { ProgramModel, SectionModel, VersionModel } from './corpus-model.ts';
 import { resolveLineage } from './lineage.ts';
@@ -14,8 +14,9 @@ export function buildPrograms(
   programEntries: readonly ContentEntry<Program>[],
   versionEntries: readonly ContentEntry<ProgramVersion>[],
   report: ProblemReporter,
-  render: boolean,
+  render: boolean | HtmlRenderer,
 ): ProgramModel[] {
+  const toHtml = typeof render === 'function' ? render : renderHtml;
   const programs = new Map<string, ProgramModel>(
     programEntries.map((entry) => [entry.id, { id: entry.id, path: entry.path, data: entry.data, versions: [] }]),
   );
@@ -44,7 +45,7 @@ export function buildPrograms(
       level: section.level,
       parentId: section.parentId,
       childIds: tree.sections.filter((child) => child.parentId === section.id).map((child) => child.id),
-      html: render ? renderHtml(section.content) : '',
+      html: render ? toHtml(section.content) : '',
       text: section.text,
       blocks: textBlocks(section.content),
       anvisningIds: [],
@@ -55,7 +56,7 @@ export function buildPrograms(
       id: versionId,
       path: entry.path,
       data: entry.data,
-      preambleHtml: render ? renderHtml(tree.preamble) : '',
+      preambleHtml: render ? toHtml(tree.preamble) : '',
       sections,
       lineage: [],
       remissIds: [],

@@ -1,5 +1,6 @@
 import type { Term } from '../schemas/ordlista.ts';
 import { asciiSlug } from './slug.ts';
+import { urls } from './urls.ts';
 
 export interface GlossaryEntry extends Term {
   /** Anchor on the glossary page, e.g. `risk-och-sarbarhetsanalys`. */
@@ -20,4 +21,12 @@ export function glossaryByLetter(terms: readonly Term[]): { letter: string; entr
     else groups.push({ letter: entry.letter, entries: [entry] });
   }
   return groups;
+}
+
+/** The forms that stand for each term in running text, and where each is explained. */
+export function glossaryLinkTerms(terms: readonly Term[]): { forms: string[]; href: string }[] {
+  return terms.map((term) => ({
+    forms: [term.term, ...(term.forkortning ? [term.forkortning] : []), ...term.varianter],
+    href: urls.glossary(asciiSlug(term.term)),
+  }));
 }

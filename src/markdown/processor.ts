@@ -4,6 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
+import remarkGlossaryLinks, { type GlossaryLinkTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
 
@@ -42,4 +43,20 @@ export function transform(tree: Root, plugins: [Plugin<never[], Root>, ...unknow
 export function renderHtml(nodes: Root | readonly RootContent[]): string {
   const root: Root = Array.isArray(nodes) ? { type: 'root', children: [...nodes] } : (nodes as Root);
   return toHtml(toHast(root), { allowDangerousHtml: false });
+}
+
+/** Renders mdast to HTML; what a builder calls for every document it publishes. */
+export type HtmlRenderer = (nodes: Root | readonly RootContent[]) => string;
+
+/**
+ * A renderer that also links the first occurrence of each glossary term in what it renders to the
+ * term's explanation, so readers can look up RSA or remissinstans where they meet it.
+ */
+export function htmlRenderer(options: { glossary?: readonly GlossaryLinkTerm[] } = {}): HtmlRenderer {
+  const terms = options.glossary ?? [];
+  if (terms.length === 0) return renderHtml;
+  return (nodes) => {
+    const root: Root = Array.isArray(nodes) ? { type: 'root', children: structuredClone([...nodes]) } : structuredClone(nodes as Root);
+    return renderHtml(transform(root, [[remarkGlossaryLinks as never, { terms }]]));
+  };
 }
