@@ -42,7 +42,7 @@ async function main() {
   const pages = await indexForSearch(temporary, entries);
   console.log(`Pagefind indexerade ${pages} sidor.`);
 
-  await assertNothingUnpublished(temporary);
+  await assertNothingUnpublished(temporary, entries);
 
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, previous);
@@ -78,8 +78,7 @@ async function indexForSearch(dir: string, entries: ContentEntries): Promise<num
   return pages;
 }
 
-async function assertNothingUnpublished(dir: string) {
-  const { entries } = await readContentEntries(contentDir, root);
+async function assertNothingUnpublished(dir: string, entries: ContentEntries) {
   const markers = unpublishedMarkers(entries);
   const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file));
   for (const file of files) {
