@@ -8,7 +8,8 @@ export default defineConfig({
   // Builds of different content folders (the tests run several at once) must not share a data store.
   ...(process.env.STYRDOK_CACHE_DIR ? { cacheDir: process.env.STYRDOK_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages wait on file writes more than on the processor; rendering several at once keeps it busy.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Pages render Markdown through src/markdown; no page ships client-side scripts of Astro's own.
   devToolbar: { enabled: false },
   prefetch: false,

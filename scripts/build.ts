@@ -1,13 +1,14 @@
-// Builds the site into a temporary folder — content check, Astro, Pagefind, leak guard — and
-// replaces dist/ only when every step succeeded, so a failed build never leaves a half-written site.
+// Builds the site into a temporary folder — content check (beside Astro, on the other core), Astro,
+// then Pagefind and the leak guard in one pass over the output — and replaces dist/ only when every
+// step succeeded, so a failed build never leaves a half-written site.
 // Usage: node scripts/build.ts   (STYRDOK_CONTENT=folder builds another content folder)
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../src/lib/check-content.ts';
 import { findIdentityNumbers, maskIdentityNumber } from '../src/lib/checks/personnummer.ts';
 import { unpublishedMarkers } from '../src/lib/leak-guard.ts';
 import { corpusLexicon } from '../src/lib/corpus-lexicon.ts';
@@ -21,12 +22,20 @@ const target = path.resolve(root, process.env.STYRDOK_DIST ?? 'dist');
 // Beside the target, so the final rename stays on one file system.
 const temporary = `${target}.styrdok-build-${process.pid}`;
 
-async function main() {
-  const problems = await checkContent(contentDir, root);
-  for (const problem of problems) console.error(problem.format());
-  if (problems.some((problem) => problem.severity === 'fel')) {
-    throw new Error('Innehållet har fel (se ovan). Webbplatsen byggdes inte; den förra versionen i dist/ är orörd.');
+const timings: Record<string, number> = {};
+async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[step] = Number(((performance.now() - start) / 1000).toFixed(2));
   }
+}
+
+const CONTENT_FAILED = 'Innehållet har fel (se ovan). Webbplatsen byggdes inte; den förra versionen i dist/ är orörd.';
+
+async function main() {
+  const checking = timed('kontroll', () => runContentCheck(contentDir));
 
   await mkdir(path.dirname(target), { recursive: true });
   process.env.STYRDOK_CACHE_DIR ??= path.join(
@@ -36,59 +45,98 @@ async function main() {
   );
   process.env.STYRDOK_OUT_DIR = temporary;
   process.env.STYRDOK_CONTENT = contentDir;
-  await build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' });
+  try {
+    await timed('astro', () => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' }));
+  } catch (error) {
+    // Bad content usually breaks Astro too; the check's report says what to fix, Astro's does not.
+    if (!(await checking)) throw new Error(CONTENT_FAILED);
+    throw error;
+  }
+  if (!(await checking)) throw new Error(CONTENT_FAILED);
 
-  const { entries } = await readContentEntries(contentDir, root);
-  const pages = await indexForSearch(temporary, entries);
+  const { entries } = await timed('läsning', () => readContentEntries(contentDir, root));
+  const pages = await timed('publicering', () => indexAndGuard(temporary, entries));
   console.log(`Pagefind indexerade ${pages} sidor.`);
-
-  await assertNothingUnpublished(temporary, entries);
 
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, previous);
   await rename(temporary, target);
   await rm(previous, { recursive: true, force: true });
   console.log(`Webbplatsen finns i ${path.relative(root, target) || target}/.`);
+  if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
 }
 
-// The last guard before publishing: no unpublished text and no identity number in any built file,
-// whatever step put it there.
 /**
- * Pagefind gets a copy of each searchable page with compound parts marked (säkerhets^programmet),
- * so "program" finds "säkerhetsprogrammet"; the published pages are unchanged. The parts come from
- * the corpus's own words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
+ * The content check as its own process, so it runs on the other core while Astro renders. Its report
+ * is passed on as it is (with GitHub annotations in Actions); resolves whether the content is free of errors.
  */
-async function indexForSearch(dir: string, entries: ContentEntries): Promise<number> {
+function runContentCheck(dir: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts/check-content.ts'), dir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      process.stdout.write(Buffer.concat(out));
+      process.stderr.write(Buffer.concat(err));
+      resolve(code === 0);
+    });
+  });
+}
+
+/**
+ * One pass over the built files. Each is checked by the last guard before publishing — no unpublished
+ * text and no identity number, whatever step put it there — and each searchable page goes to Pagefind
+ * as a copy with compound parts marked (säkerhets^programmet), so "program" finds
+ * "säkerhetsprogrammet"; the published pages are unchanged. The parts come from the corpus's own
+ * words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
+ */
+async function indexAndGuard(dir: string, entries: ContentEntries): Promise<number> {
+  const markers = unpublishedMarkers(entries);
   const split = process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter(corpusLexicon(entries));
   const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
   if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
   let pages = 0;
-  for (const file of files) {
-    const content = searchIndexCopy(await readFile(path.join(dir, file), 'utf8'), split);
-    if (!content) continue;
-    const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${added.errors.join('; ')}`);
-    pages++;
+  // A batch at a time, read together: one file at a time spends most of its time waiting on the disk.
+  // Pages go to Pagefind in path order, so two builds of the same content write the same index.
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch = files.slice(start, start + BATCH);
+    const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
+    const adding: Promise<void>[] = [];
+    batch.forEach((file, position) => {
+      const text = texts[position] as string;
+      guardAgainstLeaks(file, text, markers);
+      const content = file.endsWith('.html') ? searchIndexCopy(text, split) : undefined;
+      if (!content) return;
+      const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+      adding.push(
+        index.addHTMLFile({ url, content }).then((added) => {
+          if (added.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${added.errors.join('; ')}`);
+        }),
+      );
+    });
+    await Promise.all(adding);
+    pages += adding.length;
   }
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
   await pagefind.close();
   return pages;
 }
+const BATCH = 32;
 
-async function assertNothingUnpublished(dir: string, entries: ContentEntries) {
-  const markers = unpublishedMarkers(entries);
-  const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file));
-  for (const file of files) {
-    const text = await readFile(path.join(dir, file), 'utf8');
-    const leak = markers.find(({ marker }) => text.includes(marker));
-    if (leak) throw new Error(`${leak.path} är inte offentlig men texten "${leak.marker}" finns i ${file}. Bygget avbröts.`);
-    const [identityNumber] = findIdentityNumbers(text, { standalone: true });
-    if (identityNumber) {
-      throw new Error(`${file} innehåller ett ${identityNumber.kind} (${maskIdentityNumber(identityNumber.text)}). Bygget avbröts.`);
-    }
+function guardAgainstLeaks(file: string, text: string, markers: ReturnType<typeof unpublishedMarkers>) {
+  const leak = markers.find(({ marker }) => text.includes(marker));
+  if (leak) throw new Error(`${leak.path} är inte offentlig men texten "${leak.marker}" finns i ${file}. Bygget avbröts.`);
+  const [identityNumber] = findIdentityNumbers(text, { standalone: true });
+  if (identityNumber) {
+    throw new Error(`${file} innehåller ett ${identityNumber.kind} (${maskIdentityNumber(identityNumber.text)}). Bygget avbröts.`);
   }
 }
 

@@ -289,10 +289,13 @@ export const sv = {
       programs: 'Program',
       anvisningar: 'Anvisningar',
       none: 'Ingen version gällde under perioden.',
+      started: 'Började gälla',
+      ended: 'Upphörde att gälla',
       noneProgram: 'Ingen version av programmet gällde under perioden.',
       dateLabel: 'Datum',
       go: 'Visa',
       outside: 'Inget dokument i Styrdok gällde det datumet.',
+      failed: 'Perioderna kunde inte hämtas. Välj en period i listan nedan.',
       earlier: 'Föregående period',
       later: 'Nästa period',
       validity: 'Gäller',
@@ -345,6 +348,7 @@ export const sv = {
     filterAll: 'Alla',
     filterCount: (count: number) => `(${count})`,
     noneWithStance: 'Inga kommentarer om avsnittet har den här ställningen.',
+    showingStance: (stance: string, count: number, total: number) => `Visar ${count} av ${total} kommentarer: ${stance.toLowerCase()}.`,
     readSection: 'Läs avsnittet i remissversionen',
     readInStatement: (organisation: string) => `Läs i remissvaret från ${organisation}`,
     previousSection: 'Föregående avsnitt',
@@ -468,8 +472,9 @@ export const sv = {
 } as const;
 
 /** A date as Swedish readers write it: 23 januari 2024. */
+// Made once: building a formatter costs far more than using one, and pages format thousands of dates.
+const dateFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -27,3 +27,8 @@ export function applicableDocuments(corpus: Corpus): ApplicableDocument[] {
 export function corpusPeriods(corpus: Corpus): Period<ApplicableDocument>[] {
   return periods(applicableDocuments(corpus).map((item) => ({ item, validity: item.validity })));
 }
+
+/** How a document is named in lists of what applied: the version's title, and an anvisning's version. */
+export function applicableLabel(item: ApplicableDocument): string {
+  return item.type === 'anvisning' ? `${item.version.data.titel} (${item.version.id})` : item.version.data.titel;
+}

@@ -29,8 +29,8 @@ export function lastChangedOf(lastChanged: LastChanged, sourcePath: string): str
   return newest;
 }
 
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 function stockholmDate(timestamp: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(timestamp),
-  );
+  return stockholmDay.format(new Date(timestamp));
 }

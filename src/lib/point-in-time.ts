@@ -77,3 +77,22 @@ export function periods<T>(documents: readonly { item: T; validity: Validity }[]
 export function periodOn<T>(list: readonly Period<T>[], date: string): Period<T> | undefined {
   return list.find((period) => period.from <= date && (period.to === undefined || date <= period.to));
 }
+
+/** What started and what stopped applying when a period began, compared with the period before it. */
+export interface PeriodChange<T> {
+  period: Period<T>;
+  started: T[];
+  ended: T[];
+}
+
+export function periodChanges<T>(list: readonly Period<T>[]): PeriodChange<T>[] {
+  return list.map((period, index) => {
+    const before = new Set(list[index - 1]?.items ?? []);
+    const now = new Set(period.items);
+    return {
+      period,
+      started: period.items.filter((item) => !before.has(item)),
+      ended: [...before].filter((item) => !now.has(item)),
+    };
+  });
+}

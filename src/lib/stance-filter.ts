@@ -12,11 +12,6 @@ export function stanceCounts(kommentarer: readonly KommentarModel[]): StanceCoun
   return counts;
 }
 
-/** The comments with one stance, or all of them when no stance is given. */
-export function filterByStance(kommentarer: readonly KommentarModel[], stallning?: Stallning): KommentarModel[] {
-  return stallning ? kommentarer.filter((kommentar) => kommentar.stallning === stallning) : [...kommentarer];
-}
-
 /** Every comment of a remiss's answers on one section, in the order the answers are listed. */
 export function commentsOnSection(remissvar: readonly { kommentarer: readonly KommentarModel[] }[], sectionId: string): KommentarModel[] {
   return remissvar.flatMap((answer) => answer.kommentarer.filter((kommentar) => kommentar.sectionIds.includes(sectionId)));

@@ -1,4 +1,8 @@
 /** Stable, readable addresses of every page. Pages and links use these and nothing else. */
+/** The element a stance filter targets; its :target rule hides the other stances. */
+export const stanceAnchor = (stallning: string) => `stallning-${stallning}`;
+export const ALL_STANCES_ANCHOR = 'kommentarer';
+
 export const urls = {
   home: () => '/',
   accessibility: () => '/tillganglighet/',
@@ -23,9 +27,9 @@ export const urls = {
   sida: (sidaId: string) => `/${sidaId}/`,
   matrix: (remissId: string) => `/remisser/${remissId}/matris/`,
   sammanstallning: (remissId: string) => `/remisser/${remissId}/sammanstallning/`,
-  /** Every comment of a remiss on one section, optionally only those with one stance. */
+  /** Every comment of a remiss on one section, optionally only those with one stance (a CSS :target filter). */
   remissSection: (remissId: string, sectionId: string, stallning?: string) =>
-    `/remisser/${remissId}/avsnitt/${sectionId}/${stallning ? `${stallning}/` : ''}`,
+    `/remisser/${remissId}/avsnitt/${sectionId}/${stallning ? `#${stanceAnchor(stallning)}` : ''}`,
   kommentarerCsv: (remissId: string) => `/remisser/${remissId}/kommentarer.csv`,
   /** The static JSON API (open data); every resource has one address. */
   api: {
@@ -51,6 +55,7 @@ export const urls = {
   changelog: (programId: string) => `/program/${programId}/andringar/`,
   sectionHistory: (programId: string, sectionId: string) => `/program/${programId}/avsnitt/${sectionId}/historik/`,
   pointInTime: (date?: string) => (date ? `/per-datum/${date}/` : '/per-datum/'),
+  pointInTimeTable: () => '/per-datum/perioder.json',
   feed: () => '/flode.xml',
   programFeed: (programId: string) => `/program/${programId}/flode.xml`,
   sectionFeed: (programId: string, sectionId: string) => `/program/${programId}/avsnitt/${sectionId}/flode.xml`,

@@ -110,6 +110,19 @@ describe('a comparison page in a real browser', () => {
   });
 });
 
+describe('the date picker on the point-in-time pages', () => {
+  it('goes to the period a chosen date falls in, and says so when nothing applied', async () => {
+    await page.goto(`${server.url}/per-datum/`);
+    await page.fill('#per-datum', '2022-06-01');
+    await Promise.all([page.waitForURL('**/per-datum/2022-05-10/'), page.click('form.date-picker button')]);
+    expect(await page.locator('h1').textContent()).toMatch(/Gällande 10 maj 2022/);
+    await page.fill('#per-datum', '2019-01-01');
+    await page.click('form.date-picker button');
+    await expect.poll(() => page.locator('.picker-message').textContent()).toBe('Inget dokument i Styrdok gällde det datumet.');
+    expect(new URL(page.url()).pathname).toBe('/per-datum/2022-05-10/');
+  });
+});
+
 describe('accessibility of the comparison, changelog, history and point-in-time pages', () => {
   const urls = [
     COMPARISON,

@@ -11,7 +11,7 @@ describe('the consultation views in a real browser', () => {
     '/remisser/delta-2023/matris/',
     '/remisser/alfa-2024/sammanstallning/',
     '/remisser/delta-2023/sammanstallning/',
-    '/remisser/alfa-2024/avsnitt/beredskap/avstyrker/',
+    '/remisser/alfa-2024/avsnitt/beredskap/#stallning-avstyrker',
     '/remisser/delta-2023/norr/',
     '/program/delta/2023/',
     '/program/delta/2023/larm/',
@@ -44,9 +44,16 @@ describe('the consultation views in a real browser', () => {
     await noScript.goto(`${site.url}/remisser/alfa-2024/avsnitt/beredskap/`);
     expect(await noScript.locator('.kommentar-card').count()).toBe(2);
     await noScript.getByRole('link', { name: 'Synpunkt (1)' }).click();
-    await noScript.waitForURL(/\/avsnitt\/beredskap\/synpunkt\/$/);
-    expect(await noScript.locator('.kommentar-card').count()).toBe(1);
-    expect(await noScript.locator('.kommentar-card').textContent()).toContain('Krisstöd utöver kontorstid');
+    await noScript.waitForURL(/\/avsnitt\/beredskap\/#stallning-synpunkt$/);
+    const shown = noScript.locator('.kommentar-card:visible');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.textContent()).toContain('Krisstöd utöver kontorstid');
+    expect(await noScript.locator('.stance-status:visible').textContent()).toBe('Visar 1 av 2 kommentarer: synpunkt.');
+    await noScript.getByRole('link', { name: 'Tillstyrker (0)' }).click();
+    expect(await noScript.locator('.kommentar-card:visible').count()).toBe(0);
+    expect(await noScript.locator('.stance-status:visible').textContent()).toBe('Inga kommentarer om avsnittet har den här ställningen.');
+    await noScript.getByRole('link', { name: 'Alla (2)' }).click();
+    expect(await noScript.locator('.kommentar-card:visible').count()).toBe(2);
     await context.close();
   });
 });

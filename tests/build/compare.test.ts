@@ -187,6 +187,8 @@ describe('point in time', () => {
   it('lists the periods and what applied in each', async () => {
     const index = text(await page('per-datum'));
     expect(index).toContain('Vad gällde ett visst datum?');
+    expect(index).toMatch(/10 maj 2022 – 10 december 2023 Började gälla: Anvisning för larm och krisstöd \(2022\)/);
+    expect(index).toMatch(/Upphörde att gälla: Testprogrammet Alfa 2020–2023/);
     const period = text(await page('per-datum/2022-05-10'));
     expect(period).toMatch(/Gällande 10 maj 2022 – 10 december 2023/);
     expect(period).toContain('Testprogrammet Alfa 2020–2023');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusPeriods } from '../../src/lib/applicable-documents.ts';
-import { addDays, periodOn, periods, validities } from '../../src/lib/point-in-time.ts';
+import { addDays, periodChanges, periodOn, periods, validities } from '../../src/lib/point-in-time.ts';
 import { fixtureCorpus } from '../support/corpus.ts';
 
 describe('validities', () => {
@@ -49,6 +49,15 @@ describe('periods', () => {
     expect(periodOn(list, '2024-02-01')?.items).toEqual(['anvisning 2022']);
     expect(periodOn(list, '2030-01-01')?.from).toBe('2024-03-11');
     expect(periodOn(list, '2019-01-01')).toBeUndefined();
+  });
+
+  it('tells what started and stopped applying as each period began', () => {
+    expect(periodChanges(list).map(({ period, started, ended }) => [period.from, started, ended])).toEqual([
+      ['2020-04-01', ['program 2020'], []],
+      ['2022-05-10', ['anvisning 2022'], []],
+      ['2024-01-01', [], ['program 2020']],
+      ['2024-03-11', ['program 2024'], []],
+    ]);
   });
 });
 
