@@ -13,7 +13,7 @@ import { versionPairs } from './version-comparison.ts';
 import { registryEntries } from './registry-numbers.ts';
 import { remissVersions } from './remiss-versions.ts';
 import { STANCES } from './stance-filter.ts';
-import { urls } from './urls.ts';
+import { ALL_STANCES_ANCHOR, stanceAnchor, urls } from './urls.ts';
 
 /** One page of the site as links see it. */
 export interface SitePage {
@@ -94,7 +94,7 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
     add(urls.matrix(remiss.id), remissPublished);
     add(urls.sammanstallning(remiss.id), remissPublished);
     for (const section of remissVersions(corpus, remiss).sent?.sections ?? []) {
-      for (const stallning of [undefined, ...STANCES]) add(urls.remissSection(remiss.id, section.id, stallning), remissPublished);
+      add(urls.remissSection(remiss.id, section.id), remissPublished, [ALL_STANCES_ANCHOR, ...STANCES.map(stanceAnchor)]);
     }
     for (const answer of remiss.remissvar) {
       const organisation = corpus.organisation(answer.organisationId);

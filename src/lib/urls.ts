@@ -42,8 +42,9 @@ export const urls = {
     organisation: (organisationId: string) => `/api/organisationer/${organisationId}.json`,
     remiss: (remissId: string) => `/api/remisser/${remissId}.json`,
     remissvar: (remissId: string, organisationId: string) => `/api/remisser/${remissId}/${organisationId}.json`,
+    /** A comment is part of its remissvar's file, found there by its id. */
     kommentar: (remissId: string, organisationId: string, kommentarId: string) =>
-      `/api/remisser/${remissId}/${organisationId}/${kommentarId}.json`,
+      `/api/remisser/${remissId}/${organisationId}.json#${kommentarId}`,
     kommentarer: (remissId: string) => `/api/remisser/${remissId}/kommentarer.json`,
     schema: (name: string) => `/api/schema/${name}.json`,
   },

@@ -151,7 +151,9 @@ export const apiRemissvarSchema = z
     remissRef: resourceRefSchema,
     organisationRef: resourceRefSchema,
     html: z.string().describe('Hela yttrandet som HTML'),
-    kommentarer: z.array(resourceRefSchema),
+    kommentarer: z
+      .array(apiKommentarSchema.omit({ $schema: true }))
+      .describe('Svarets kommentarer; en kommentars adress är svarets adress med #id'),
   })
   .describe('En organisations svar på en remiss');
 

@@ -42,7 +42,8 @@ export function apiRemiss(corpus: Corpus, remiss: RemissModel, links: ApiLinks):
   };
 }
 
-export function apiRemissvar(answer: RemissvarModel, links: ApiLinks, options: ConsultationApiOptions): ApiRemissvar {
+/** A remissvar with its comments in full: a comment has no file of its own, its address is `<remissvar>.json#<id>`. */
+export function apiRemissvar(corpus: Corpus, answer: RemissvarModel, links: ApiLinks, options: ConsultationApiOptions): ApiRemissvar {
   const { handlaggare, ...data } = answer.data;
   return {
     $schema: links.schema('remissvar'),
@@ -54,7 +55,7 @@ export function apiRemissvar(answer: RemissvarModel, links: ApiLinks, options: C
     remissRef: links.remiss({ id: answer.remissId }),
     organisationRef: links.organisation({ id: answer.organisationId }),
     html: answer.html,
-    kommentarer: answer.kommentarer.map(links.kommentar),
+    kommentarer: answer.kommentarer.map((kommentar) => embedded(apiKommentar(corpus, kommentar, links))),
   };
 }
 
@@ -102,11 +103,11 @@ export function apiKommentarer(corpus: Corpus, remiss: RemissModel, links: ApiLi
   return {
     $schema: links.schema('kommentarer'),
     remiss: links.remiss(remiss),
-    kommentarer: answers.flatMap((answer) =>
-      answer.kommentarer.map((kommentar) => {
-        const { $schema: _schema, ...rest } = apiKommentar(corpus, kommentar, links);
-        return rest;
-      }),
-    ),
+    kommentarer: answers.flatMap((answer) => answer.kommentarer.map((kommentar) => embedded(apiKommentar(corpus, kommentar, links)))),
   };
+}
+
+/** A resource inside another one names no schema of its own. */
+function embedded<T extends { $schema: string }>({ $schema: _schema, ...rest }: T): Omit<T, '$schema'> {
+  return rest;
 }

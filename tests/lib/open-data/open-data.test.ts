@@ -35,7 +35,7 @@ function allResources(): { name: ApiSchemaName; resource: Record<string, unknown
     out.push({ name: 'remiss', resource: apiRemiss(corpus, remiss, links) });
     out.push({ name: 'kommentarer', resource: apiKommentarer(corpus, remiss, links, nameIn(corpus)) });
     for (const answer of remiss.remissvar) {
-      out.push({ name: 'remissvar', resource: apiRemissvar(answer, links, { showHandlaggare: false }) });
+      out.push({ name: 'remissvar', resource: apiRemissvar(corpus, answer, links, { showHandlaggare: false }) });
       for (const kommentar of answer.kommentarer) out.push({ name: 'kommentar', resource: apiKommentar(corpus, kommentar, links) });
     }
   }
@@ -72,7 +72,7 @@ describe('the JSON API', () => {
     const k3 = remiss.remissvar.find((answer) => answer.organisationId === 'norr')?.kommentarer.find((k) => k.id === 'k3');
     const resource = apiKommentar(corpus, k3 as NonNullable<typeof k3>, links);
     expect(resource.id).toBe('delta-2023/norr#k3');
-    expect(resource.url).toBe('https://styrdok.example.se/api/remisser/delta-2023/norr/k3.json');
+    expect(resource.url).toBe('https://styrdok.example.se/api/remisser/delta-2023/norr.json#k3');
     expect(resource.remissvar.id).toBe('delta-2023/norr');
     expect(resource.avsnitt.map((section) => section.id)).toEqual(['delta/2023-remiss/larm', 'delta/2023-remiss/natt']);
     expect(resource.hantering).toMatchObject({ hantering: 'delvis-beaktad', version: { id: 'delta/2023' } });
@@ -103,8 +103,8 @@ describe('the JSON API', () => {
       ...(answer as NonNullable<typeof answer>),
       data: { ...answer?.data, handlaggare: { namn: 'Anna Andersson' } },
     } as never;
-    expect(apiRemissvar(withDetails, links, { showHandlaggare: false })).not.toHaveProperty('handlaggare');
-    expect(apiRemissvar(withDetails, links, { showHandlaggare: true })).toHaveProperty('handlaggare', { namn: 'Anna Andersson' });
+    expect(apiRemissvar(corpus, withDetails, links, { showHandlaggare: false })).not.toHaveProperty('handlaggare');
+    expect(apiRemissvar(corpus, withDetails, links, { showHandlaggare: true })).toHaveProperty('handlaggare', { namn: 'Anna Andersson' });
   });
 
   it('lists every collection in the index with the schema of every kind', () => {

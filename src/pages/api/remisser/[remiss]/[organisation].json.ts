@@ -13,5 +13,5 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ answer: RemissvarModel }> = ({ props, site }) =>
-  jsonResponse(apiRemissvar(props.answer, apiLinks(siteUrl(site)), { showHandlaggare: siteConfig.showHandlaggare }));
+export const GET: APIRoute<{ answer: RemissvarModel }> = async ({ props, site }) =>
+  jsonResponse(apiRemissvar(await getCorpus(), props.answer, apiLinks(siteUrl(site)), { showHandlaggare: siteConfig.showHandlaggare }));
