@@ -13,4 +13,7 @@ export default defineConfig({
   // Pages render Markdown through src/markdown; no page ships client-side scripts of Astro's own.
   devToolbar: { enabled: false },
   prefetch: false,
+  // A rebuild copies the pages whose data and code are unchanged from the last build instead of
+  // rendering them again; src/lib/page-cache-keys.ts says what each page's data is.
+  experimental: { incrementalBuild: true },
 });

@@ -5,7 +5,9 @@ import { ContentErrors } from '../lib/content-problem.ts';
 import type { ContentEntry } from '../lib/content-entry.ts';
 import type { Corpus } from '../lib/corpus-model.ts';
 import { glossaryLinkTerms } from '../lib/glossary.ts';
+import { type PageCacheKeys, pageCacheKeys } from '../lib/page-cache-keys.ts';
 import { publishedEntries } from '../lib/publicity.ts';
+import { getLastChanged } from './page-sources.ts';
 
 type StoreEntry<T> = { id: string; filePath?: string; data: T; body?: string };
 
@@ -13,6 +15,7 @@ const asEntries = <T>(items: StoreEntry<T>[]): ContentEntry<T>[] =>
   items.map((item) => ({ id: item.id, path: item.filePath ?? item.id, data: item.data, body: item.body ?? '' }));
 
 let corpus: Promise<Corpus> | undefined;
+let cacheKeys: Promise<PageCacheKeys> | undefined;
 
 /** The published corpus, built once per build and shared by every page. */
 export function getCorpus(): Promise<Corpus> {
@@ -20,8 +23,16 @@ export function getCorpus(): Promise<Corpus> {
   return corpus;
 }
 
-async function load(): Promise<Corpus> {
-  const entries: CorpusEntries = {
+/** Keys for Astro's incremental build, from every entry, published or not (see page-cache-keys.ts). */
+export function getPageCacheKeys(): Promise<PageCacheKeys> {
+  cacheKeys ??= readEntries().then(async (entries) =>
+    pageCacheKeys({ ...entries, ordlista: asEntries(await getCollection('ordlista')) }, getLastChanged()),
+  );
+  return cacheKeys;
+}
+
+async function readEntries(): Promise<CorpusEntries> {
+  return {
     program: asEntries(await getCollection('program')),
     programversioner: asEntries(await getCollection('programversioner')),
     organisationer: asEntries(await getCollection('organisationer')),
@@ -31,6 +42,10 @@ async function load(): Promise<Corpus> {
     sidor: asEntries(await getCollection('sidor')),
     beredning: asEntries(await getCollection('beredning')),
   };
+}
+
+async function load(): Promise<Corpus> {
+  const entries = await readEntries();
   const glossary = glossaryLinkTerms((await getCollection('ordlista')).flatMap((entry) => entry.data.termer));
   const { corpus: built, problems } = buildCorpus(publishedEntries(entries), {
     glossary,

@@ -3,11 +3,15 @@ import path from 'node:path';
 import { ROOT } from './paths.ts';
 
 /** Runs the real build script on a content folder into a dist folder; resolves with its output. */
-export function buildSite(contentDir: string, distDir: string): Promise<{ code: number; output: string }> {
+export function buildSite(
+  contentDir: string,
+  distDir: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
       cwd: ROOT,
-      env: { ...process.env, STYRDOK_CONTENT: contentDir, STYRDOK_DIST: distDir, STYRDOK_QUIET: '1' },
+      env: { ...process.env, STYRDOK_CONTENT: contentDir, STYRDOK_DIST: distDir, STYRDOK_QUIET: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../../data/corpus.ts';
+import { getCorpus, getPageCacheKeys } from '../../../data/corpus.ts';
 import { siteUrl } from '../../../data/site-url.ts';
 import type { OrganisationModel } from '../../../lib/corpus-model.ts';
 import { apiOrganisation } from '../../../lib/open-data/consultation.ts';
@@ -7,7 +7,12 @@ import { jsonResponse } from '../../../lib/open-data/json-schema.ts';
 import { apiLinks } from '../../../lib/open-data/links.ts';
 
 export async function getStaticPaths() {
-  return (await getCorpus()).organisations.map((organisation) => ({ params: { organisation: organisation.id }, props: { organisation } }));
+  const keys = await getPageCacheKeys();
+  return (await getCorpus()).organisations.map((organisation) => ({
+    params: { organisation: organisation.id },
+    props: { organisation },
+    cacheKey: keys.organisations(),
+  }));
 }
 
 export const GET: APIRoute<{ organisation: OrganisationModel }> = async ({ props, site }) =>

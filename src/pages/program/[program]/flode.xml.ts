@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../config/site.ts';
-import { getCorpus } from '../../../data/corpus.ts';
+import { getCorpus, getPageCacheKeys } from '../../../data/corpus.ts';
 import { sv } from '../../../i18n/sv.ts';
 import { atomXml, tagUri } from '../../../lib/atom-feed.ts';
 import type { ProgramModel } from '../../../lib/corpus-model.ts';
@@ -9,7 +9,8 @@ import { urls } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
-  return corpus.programs.map((program) => ({ params: { program: program.id }, props: { program } }));
+  const keys = await getPageCacheKeys();
+  return corpus.programs.map((program) => ({ params: { program: program.id }, props: { program }, cacheKey: keys.program(program.id) }));
 }) satisfies GetStaticPaths;
 
 /** New versions of one program and of the anvisningar that complete it. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../../../../config/site.ts';
-import { getCorpus } from '../../../../data/corpus.ts';
+import { getCorpus, getPageCacheKeys } from '../../../../data/corpus.ts';
 import { siteUrl } from '../../../../data/site-url.ts';
 import type { RemissvarModel } from '../../../../lib/corpus-model.ts';
 import { apiRemissvar } from '../../../../lib/open-data/consultation.ts';
@@ -8,8 +8,13 @@ import { jsonResponse } from '../../../../lib/open-data/json-schema.ts';
 import { apiLinks } from '../../../../lib/open-data/links.ts';
 
 export async function getStaticPaths() {
+  const keys = await getPageCacheKeys();
   return (await getCorpus()).remisser.flatMap((remiss) =>
-    remiss.remissvar.map((answer) => ({ params: { remiss: remiss.id, organisation: answer.organisationId }, props: { answer } })),
+    remiss.remissvar.map((answer) => ({
+      params: { remiss: remiss.id, organisation: answer.organisationId },
+      props: { answer },
+      cacheKey: keys.remiss(remiss.id),
+    })),
   );
 }
 

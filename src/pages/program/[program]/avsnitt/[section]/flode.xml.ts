@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../../../config/site.ts';
-import { getCorpus } from '../../../../../data/corpus.ts';
+import { getCorpus, getPageCacheKeys } from '../../../../../data/corpus.ts';
 import { sv } from '../../../../../i18n/sv.ts';
 import { atomXml, tagUri } from '../../../../../lib/atom-feed.ts';
 import { sectionEntries } from '../../../../../lib/feed-entries.ts';
@@ -9,10 +9,13 @@ import { urls } from '../../../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
+  const keys = await getPageCacheKeys();
   return corpus.programs.flatMap((program) =>
     programSectionIds(program).flatMap((sectionId) => {
       const history = sectionHistory(corpus, program, sectionId);
-      return history ? [{ params: { program: program.id, section: sectionId }, props: { history } }] : [];
+      return history
+        ? [{ params: { program: program.id, section: sectionId }, props: { history }, cacheKey: keys.program(program.id) }]
+        : [];
     }),
   );
 }) satisfies GetStaticPaths;

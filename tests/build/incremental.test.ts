@@ -1,0 +1,50 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { fixtureCopy } from '../support/fixture-copy.ts';
+import { siteHashes } from '../support/site-hashes.ts';
+
+// A rebuild copies unchanged pages from the last build (src/lib/page-cache-keys.ts). If a key
+// missed something a page shows, that page would stay stale: so after each kind of edit the
+// rebuilt site must be byte for byte the site a cold build of the edited content gives.
+describe('a rebuild after an edit', async () => {
+  const content = await fixtureCopy();
+  const outer = await mkdtemp(path.join(tmpdir(), 'styrdok-rebuild-'));
+  const cache = path.join(outer, 'cache');
+  const site = path.join(outer, 'dist');
+  afterAll(async () => {
+    await content.remove();
+    await rm(outer, { recursive: true, force: true });
+  });
+
+  /** Rebuilds with the kept cache (loudly, to count the pages it copied) and cold, and compares. */
+  async function rebuildMatchesCold(name: string) {
+    const rebuilt = await buildSite(content.dir, site, { STYRDOK_CACHE_DIR: cache, STYRDOK_QUIET: '' });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    const cold = path.join(outer, `cold-${name}`);
+    const fresh = await buildSite(content.dir, cold, { STYRDOK_CACHE_DIR: path.join(outer, `cache-${name}`) });
+    expect(fresh.code, fresh.output).toBe(0);
+    expect(await siteHashes(site)).toEqual(await siteHashes(cold));
+    return (rebuilt.output.match(/\((?:restored|cached)\)/g) ?? []).length;
+  }
+
+  it('first builds the content cold', async () => {
+    // As loud as the rebuilds: the log level is part of the configuration the cache is keyed by.
+    const { code, output } = await buildSite(content.dir, site, { STYRDOK_CACHE_DIR: cache, STYRDOK_QUIET: '' });
+    expect(code, output).toBe(0);
+  });
+
+  it('shows a changed comment everywhere, copying the pages of other programs', async () => {
+    await content.edit('remissvar/alfa-2024/norr.md', (text) =>
+      text.replace('medför ökade kostnader för stadsdelsnämnderna', 'medför kraftigt ökade kostnader för stadsdelsnämnderna'),
+    );
+    expect(await rebuildMatchesCold('remissvar')).toBeGreaterThan(10);
+  });
+
+  it('shows a changed anvisning everywhere, copying the pages of the consultation', async () => {
+    await content.edit('anvisningar/larm/2025.md', (text) => text.replace('Efter larmet', 'När larmet har gått'));
+    expect(await rebuildMatchesCold('anvisning')).toBeGreaterThan(10);
+  });
+});

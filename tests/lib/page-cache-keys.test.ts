@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { type KeyedEntries, pageCacheKeys } from '../../src/lib/page-cache-keys.ts';
+import { readContentEntries } from '../../src/lib/read-content.ts';
+import { FIXTURE_CONTENT } from '../support/paths.ts';
+
+const { entries } = await readContentEntries(FIXTURE_CONTENT);
+
+/** Every key of the fixture, after an optional change to a copy of its entries. */
+function keysAfter(change: (copy: KeyedEntries) => void = () => {}, lastChanged?: Map<string, string>) {
+  const copy = Object.fromEntries(
+    Object.entries(entries).map(([collection, list]) => [
+      collection,
+      list.map((entry: { id: string; path: string; data: unknown; body: string }) => ({ ...entry, data: structuredClone(entry.data) })),
+    ]),
+  ) as unknown as KeyedEntries;
+  change(copy);
+  const keys = pageCacheKeys(copy, lastChanged);
+  return {
+    alfa: keys.program('alfa'),
+    beta: keys.program('beta'),
+    delta: keys.program('delta'),
+    larm: keys.anvisning('larm'),
+    alfaRemiss: keys.remiss('alfa-2024'),
+    deltaRemiss: keys.remiss('delta-2023'),
+    organisations: keys.organisations(),
+    pointInTime: keys.pointInTime(),
+    guide: keys.sida('redaktorsguide'),
+  };
+}
+const before = keysAfter();
+const changed = (after: ReturnType<typeof keysAfter>) =>
+  (Object.keys(before) as (keyof typeof before)[]).filter((family) => before[family] !== after[family]).sort();
+
+describe('the cache keys of the incremental build', () => {
+  it('are the same for the same content', () => {
+    expect(keysAfter()).toEqual(before);
+  });
+
+  it('change for the families a remissvar shows up in, and only those', () => {
+    const after = keysAfter((copy) => {
+      const answer = copy.remissvar.find((entry) => entry.id === 'alfa-2024/norr');
+      if (answer) answer.body += '\nEn mening till.';
+    });
+    expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'organisations']);
+  });
+
+  it('change for an anvisning, the program it completes and the point-in-time pages', () => {
+    const after = keysAfter((copy) => {
+      const version = copy.anvisningar.find((entry) => entry.id === 'larm/2025');
+      if (version) version.body += '\nEn mening till.';
+    });
+    expect(changed(after)).toEqual(['alfa', 'larm', 'pointInTime']);
+  });
+
+  it('change for a program version wherever its sections are shown', () => {
+    const after = keysAfter((copy) => {
+      const version = copy.programversioner.find((entry) => entry.id.startsWith('alfa/'));
+      if (version) version.body += '\nEn mening till.';
+    });
+    expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'larm', 'pointInTime']);
+  });
+
+  it('change everywhere when the glossary, an organisation or the newest date in git changes', () => {
+    const everything = Object.keys(before).sort();
+    expect(changed(keysAfter((copy) => Object.assign(copy.ordlista[0] ?? {}, { body: 'ändrad' })))).toEqual(everything);
+    expect(changed(keysAfter((copy) => Object.assign(copy.organisationer[0]?.data ?? {}, { namn: 'Ny nämnd' })))).toEqual(everything);
+    expect(changed(keysAfter(undefined, new Map([['content/x.md', '2026-11-25']])))).toEqual(everything);
+  });
+});
