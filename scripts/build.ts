@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -76,6 +77,8 @@ function runContentCheck(dir: string): Promise<boolean> {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Astro's rendering is the longer path; the check gets the processor time Astro leaves.
+    if (child.pid) os.setPriority(child.pid, 10);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

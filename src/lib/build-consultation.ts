@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Remiss } from '../schemas/remiss.ts';
 import type { Remissvar } from '../schemas/remissvar.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '../markdown/processor.ts';
@@ -15,6 +16,8 @@ export interface ConsultationContext {
   report: ProblemReporter;
   render: boolean | HtmlRenderer;
   stanceLabel: (stallning: string) => string;
+  /** Parses a body; the checker passes one that reuses the trees it parsed already. */
+  parse?: (markdown: string) => Root;
   /** How a comment was handled after the remiss, shown at the end of the comment in the statement. */
   describeHandling?: (remissId: string, organisationId: string, kommentarId: string) => KommentarHandlingNote | undefined;
 }
@@ -91,7 +94,7 @@ export function buildConsultation(
 
     const version = programs.get(remiss.data.program)?.versions.find((candidate) => candidate.id === remiss.data.version);
     const sections = new Map(version?.sections.map((section) => [section.id, section]) ?? []);
-    const tree = parseMarkdown(entry.body);
+    const tree = (context.parse ?? parseMarkdown)(entry.body);
     const { kommentarer, problems } = markedKommentarer(tree, entry.path, entry.bodyLine ?? 1);
     report.add(...problems);
     for (const kommentar of kommentarer) {

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Anvisning } from '../schemas/anvisning.ts';
 import type { Beredning } from '../schemas/beredning.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -41,6 +42,8 @@ export interface BuildCorpusOptions {
   handlingLabels?: HandlingLabels;
   /** Glossary terms whose first occurrence in each rendered text links to the glossary. */
   glossary?: readonly GlossaryLinkTerm[];
+  /** Parses a Markdown body (default parseMarkdown); the checker reuses the trees it has. */
+  parse?: (markdown: string) => Root;
 }
 
 /** Builds the model from validated entries and checks every reference between them. */
@@ -63,7 +66,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   }
 
   const programs = new Map(
-    buildPrograms(entries.program, entries.programversioner, report, render).map((program) => [program.id, program]),
+    buildPrograms(entries.program, entries.programversioner, report, render, options.parse).map((program) => [program.id, program]),
   );
   const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render);
   const remisser = buildConsultation(entries.remisser, entries.remissvar, {
@@ -71,6 +74,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     organisations,
     report,
     render,
+    parse: options.parse,
     stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
     describeHandling: handlingNotes(entries.beredning, entries.remisser, programs, options.handlingLabels),
   });

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Program } from '../schemas/program.ts';
 import type { ProgramVersion } from '../schemas/program-version.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml } from '../markdown/processor.ts';
@@ -15,6 +16,7 @@ export function buildPrograms(
   versionEntries: readonly ContentEntry<ProgramVersion>[],
   report: ProblemReporter,
   render: boolean | HtmlRenderer,
+  parse: (markdown: string) => Root = parseMarkdown,
 ): ProgramModel[] {
   const toHtml = typeof render === 'function' ? render : renderHtml;
   const programs = new Map<string, ProgramModel>(
@@ -34,7 +36,7 @@ export function buildPrograms(
       );
       continue;
     }
-    const tree = sectionTree(parseMarkdown(entry.body), entry.path, entry.bodyLine ?? 1);
+    const tree = sectionTree(parse(entry.body), entry.path, entry.bodyLine ?? 1);
     report.add(...tree.problems);
     const sections: SectionModel[] = tree.sections.map((section) => ({
       programId,

@@ -1,3 +1,4 @@
+import { parseMarkdown, publishedTree } from '../markdown/processor.ts';
 import { siteConfig } from '../config/site.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { codeInContentProblems } from './checks/code-in-content.ts';
@@ -32,8 +33,13 @@ export async function checkContent(contentDir: string, rootDir = process.cwd(), 
     readRawContentFiles(contentDir, rootDir),
     readContentEntries(contentDir, rootDir),
   ]);
-  const { corpus, problems: referenceProblems } = buildCorpus(entries, { render: false });
   const documents = contentDocuments(entries);
+  const written = new Map(documents.map((document) => [document.entry.body, document.tree]));
+  const parse = (markdown: string) => {
+    const tree = written.get(markdown);
+    return tree ? publishedTree(tree) : parseMarkdown(markdown);
+  };
+  const { corpus, problems: referenceProblems } = buildCorpus(entries, { render: false, parse });
   const links = contentLinks(documents);
   const map = siteMap(
     corpus,

@@ -32,6 +32,16 @@ export function parseMarkdownAsWritten(markdown: string): Root {
   return writtenParser.runSync(writtenParser.parse(markdown)) as Root;
 }
 
+const literalDirectives = unified().use(remarkLiteralDirectives, { keep: KNOWN_DIRECTIVES });
+
+/**
+ * The tree parseMarkdown gives, made from a copy of one parsed as written: copying and one
+ * transform cost less than parsing the text again.
+ */
+export function publishedTree(written: Root): Root {
+  return literalDirectives.runSync(structuredClone(written)) as Root;
+}
+
 /** Runs tree transforms (remark plugins with their options) on a copy-free tree. */
 export function transform(tree: Root, plugins: [Plugin<never[], Root>, ...unknown[]][]): Root {
   let processor = unified();
