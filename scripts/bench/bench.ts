@@ -106,8 +106,8 @@ function report(results: Result[]): string {
   row('sidor i dist/', (r) => r.site.pages.toLocaleString('en'));
   row('kallt bygge', (r) => `${seconds(r.cold.ms)} (${Math.round(r.site.pages / (r.cold.ms / 1000))} sidor/s)`);
   row(
-    'varav Astro (kontrollen parallellt) / Pagefind / läckkontroll',
-    (r) => `${['astro', 'pagefind', 'läckkontroll'].map((step) => (r.coldSteps[step] ?? 0).toFixed(1)).join(' / ')} s`,
+    'varav Astro / Pagefind med läckkontroll (kontrollen parallellt med Astro)',
+    (r) => `${['astro', 'publicering', 'kontroll'].map((step) => (r.coldSteps[step] ?? 0).toFixed(1)).join(' / ')} s`,
   );
   row(
     'baslinje: Astro + Pagefind-CLI',
@@ -127,7 +127,11 @@ function report(results: Result[]): string {
   row('HTML per sida, median / störst', (r) => `${kb(r.site.htmlMedian)} / ${kb(r.site.htmlMax)}`);
   row('sidskal (HTML utanför main + CSS)', (r) => `${kb(r.site.shellHtmlMax)} + ${kb(r.site.cssBytes)}`);
   row('Pagefind-index', (r) => mb(r.site.pagefindBytes));
-  row('JavaScript på en läsesida', (r) => `${r.browser.readingPageScriptBytes} B (${r.site.readingPagesWithScript} läsesidor med script)`);
+  row(
+    'JavaScript på en läsesida',
+    (r) =>
+      `${r.browser.readingPageScriptBytes} B (${r.site.readingPagesWithScript} läsesidor med script; script på ${r.site.interactivePagesWithScript} jämförelse- och datumsidor)`,
+  );
   for (const [index, query] of QUERIES.entries()) {
     row(`sökning "${query}"${index === 0 ? ' (första, laddar Pagefind)' : ''}`, (r) => {
       const search = r.browser.searches[index];

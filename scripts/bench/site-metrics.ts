@@ -12,6 +12,8 @@ export interface SiteMetrics {
   pagefindBytes: number;
   /** Pages other than the search page that contain a script element. */
   readingPagesWithScript: number;
+  /** Search, comparison and point-in-time pages that load a script. */
+  interactivePagesWithScript: number;
   /** A typical section page, for the browser measurements. */
   sampleReadingPage: string;
 }
@@ -41,7 +43,9 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
     const shell = start === -1 ? Buffer.byteLength(text) : Buffer.byteLength(text.slice(0, start) + text.slice(end));
     html.push({ file, bytes: info.size, shell, script: /<script/.test(text) });
   }
-  const reading = html.filter((page) => !page.file.startsWith('sok/'));
+  // Search, comparisons and the point-in-time pages may load a script (a picker); they work without it.
+  const interactive = (file: string) => file.startsWith('sok/') || /\/jamfor\//.test(file) || file.startsWith('per-datum/');
+  const reading = html.filter((page) => !interactive(page.file));
   const sections = reading
     .filter((page) => /^program\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(page.file))
     .sort((a, b) => a.bytes - b.bytes);
@@ -58,6 +62,7 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
     cssBytes: linkedCss.reduce((sum, href) => sum + (css.get(href as string) ?? 0), 0),
     pagefindBytes,
     readingPagesWithScript: reading.filter((page) => page.script).length,
+    interactivePagesWithScript: html.filter((page) => interactive(page.file) && page.script).length,
     sampleReadingPage: `/${(sample?.file ?? 'index.html').replace(/index\.html$/, '')}`,
   };
 }
