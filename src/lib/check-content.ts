@@ -33,7 +33,7 @@ export async function checkContent(contentDir: string, rootDir = process.cwd(), 
     readRawContentFiles(contentDir, rootDir),
     readContentEntries(contentDir, rootDir),
   ]);
-  const documents = contentDocuments(entries);
+  const documents = await contentDocuments(entries);
   const written = new Map(documents.map((document) => [document.entry.body, document.tree]));
   const parse = (markdown: string) => {
     const tree = written.get(markdown);

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseMarkdownAsWritten } from '../markdown/processor.ts';
+import { parseAsWrittenInParallel } from '../markdown/parse-in-parallel.ts';
 import type { CorpusEntries } from './build-corpus.ts';
 import type { CollectionName, ContentEntry } from './content-entry.ts';
 
@@ -11,10 +11,12 @@ export interface ContentDocument {
 }
 
 /** Every entry that has a Markdown body, parsed as the editor wrote it. */
-export function contentDocuments(entries: CorpusEntries): ContentDocument[] {
-  return (Object.entries(entries) as [CollectionName, ContentEntry<Record<string, unknown>>[]][]).flatMap(([collection, list]) =>
-    list.filter((entry) => entry.path.endsWith('.md')).map((entry) => ({ collection, entry, tree: parseMarkdownAsWritten(entry.body) })),
+export async function contentDocuments(entries: CorpusEntries): Promise<ContentDocument[]> {
+  const markdown = (Object.entries(entries) as [CollectionName, ContentEntry<Record<string, unknown>>[]][]).flatMap(([collection, list]) =>
+    list.filter((entry) => entry.path.endsWith('.md')).map((entry) => ({ collection, entry })),
   );
+  const trees = await parseAsWrittenInParallel(markdown.map(({ entry }) => entry.body));
+  return markdown.map((document, index) => ({ ...document, tree: trees[index] as Root }));
 }
 
 /** Where a node of a document's body lies in its file. */

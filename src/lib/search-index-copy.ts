@@ -11,6 +11,7 @@ export const COMPOUND_MARK = '^';
 // Comments, scripts and styles, tags (with quoted attributes that may hold ">"), or text.
 const HTML_PARTS = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+/gi;
 const TAG = /^<(\/?)([a-zA-Z][\w-]*)/;
+const HTML_TAG = /<html\b[^>]*>/i;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements Pagefind leaves out of the index whatever their attributes. */
 const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
@@ -37,12 +38,16 @@ interface Open {
  * rank above it.
  */
 export function searchIndexCopy(html: string, split: (word: string) => string[] | undefined): string | undefined {
+  // Most pages have no searchable part, and none before the element that starts it: skip to it.
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker === -1) return undefined;
+  const start = html.lastIndexOf('<', marker);
+  const htmlTag = HTML_TAG.exec(html.slice(0, start))?.[0] ?? '<html>';
   const stack: Open[] = [{ name: '', indexed: false }];
   const marked = new Set<string>();
-  let htmlTag = '<html>';
   let copy = '';
   let bodyDepth = 0;
-  for (const [part] of html.matchAll(HTML_PARTS)) {
+  for (const [part] of html.slice(start).matchAll(HTML_PARTS)) {
     const open = stack.at(-1) as Open;
     if (!part.startsWith('<')) {
       if (bodyDepth > 0) copy += open.indexed ? markWords(part, split, marked) : part;
@@ -50,7 +55,6 @@ export function searchIndexCopy(html: string, split: (word: string) => string[] 
     }
     const [, closing, name = ''] = TAG.exec(part) ?? [];
     const tag = name.toLowerCase();
-    if (tag === 'html' && !closing) htmlTag = part;
     if (closing && tag) {
       const at = stack.findLastIndex((element) => element.name === tag);
       if (bodyDepth > 0) copy += CELLS.has(tag) ? `${part} ` : part;

@@ -12,7 +12,7 @@ import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 describe('the site map the link check uses matches the built site', async () => {
   const { entries } = await readContentEntries(FIXTURE_CONTENT);
   const { corpus } = buildCorpus(entries, { render: false });
-  const map = siteMap(corpus, contentDocuments(entries));
+  const map = siteMap(corpus, await contentDocuments(entries));
   const built = (await readdir(FIXTURE_SITE, { recursive: true }))
     .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
     .map((file) => `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/'));

@@ -11,7 +11,15 @@ export function buildSite(
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
       cwd: ROOT,
-      env: { ...process.env, STYRDOK_CONTENT: contentDir, STYRDOK_DIST: distDir, STYRDOK_QUIET: '1', ...env },
+      // The cache beside the site, so a test's temporary folder takes its cache with it.
+      env: {
+        ...process.env,
+        STYRDOK_CONTENT: contentDir,
+        STYRDOK_DIST: distDir,
+        STYRDOK_CACHE_DIR: `${distDir}.cache`,
+        STYRDOK_QUIET: '1',
+        ...env,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -31,7 +31,8 @@ export function findContactDetails(text: string, allowed: readonly string[]): Fo
     if (allowed.some((entry) => /\d/.test(entry) && nationalDigits(entry) === nationalDigits(number))) continue;
     found.push({ kind: 'telefonnummer', text: number, index: match.index });
   }
-  for (const match of text.matchAll(EMAIL)) {
+  // The address pattern is slow to try at every letter; most texts have no "@" to try it on.
+  for (const match of text.includes('@') ? text.matchAll(EMAIL) : []) {
     const address = match[0].toLowerCase();
     const mailbox = `${address.split('@')[0]}@`;
     if (allowed.some((entry) => entry.toLowerCase() === address || entry.toLowerCase() === mailbox)) continue;
