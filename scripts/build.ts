@@ -62,9 +62,18 @@ async function main() {
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, previous);
   await rename(temporary, target);
-  await rm(previous, { recursive: true, force: true });
+  if (existsSync(previous)) removeInBackground(previous);
   console.log(`Webbplatsen finns i ${path.relative(root, target) || target}/.`);
   if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
+}
+
+/**
+ * The new site is in place; deleting the old one (tens of thousands of files in a large corpus)
+ * need not hold up whoever waits for the build, so a detached process does it.
+ */
+function removeInBackground(dir: string) {
+  const script = `require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /**
