@@ -67,6 +67,14 @@ async function main() {
   if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
 }
 
+/** Astro's incremental-build cache: its copy of every rendered page, and the manifest naming them. */
+async function forgetRenderedPages() {
+  const cache = process.env.STYRDOK_CACHE_DIR;
+  if (!cache) return;
+  await rm(path.join(cache, 'dist'), { recursive: true, force: true });
+  await rm(path.join(cache, 'incremental-build.json'), { force: true });
+}
+
 /**
  * The new site is in place; deleting the old one (tens of thousands of files in a large corpus)
  * need not hold up whoever waits for the build, so a detached process does it.
@@ -114,10 +122,11 @@ async function indexAndGuard(dir: string, entries: ContentEntries): Promise<numb
   const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
   if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
-  // Read a batch at a time (one file at a time spends most of its time waiting on the disk) and
-  // keep Pagefind busy on its own core meanwhile: its replies are awaited only at the end. Pages
-  // go to Pagefind in path order, so two builds of the same content write the same index.
-  const adding: Promise<void>[] = [];
+  // Read a batch at a time (one file at a time spends most of its time waiting on the disk) while
+  // Pagefind indexes the pages already read, on its own core. Pages go to Pagefind one after
+  // another in path order, so two builds of the same content write the same index.
+  let pages = 0;
+  let indexing = Promise.resolve();
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
     const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
@@ -127,19 +136,20 @@ async function indexAndGuard(dir: string, entries: ContentEntries): Promise<numb
       const content = file.endsWith('.html') ? searchIndexCopy(text, split) : undefined;
       if (!content) return;
       const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      const added = index.addHTMLFile({ url, content }).then((result) => {
-        if (result.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${result.errors.join('; ')}`);
+      pages++;
+      indexing = indexing.then(async () => {
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${added.errors.join('; ')}`);
       });
-      // Awaited below; a leak found meanwhile must not leave a rejection unhandled.
-      added.catch(() => {});
-      adding.push(added);
     });
+    // Awaited below; a leak found meanwhile must not leave a rejection unhandled.
+    indexing.catch(() => {});
   }
-  await Promise.all(adding);
+  await indexing;
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return adding.length;
+  return pages;
 }
 const BATCH = 32;
 
@@ -156,6 +166,8 @@ try {
   await main();
 } catch (error) {
   await rm(temporary, { recursive: true, force: true });
+  // Pages rendered by a build that was refused (bad content, a leak) are not kept for the next one.
+  await forgetRenderedPages();
   console.error(`\nBygget misslyckades: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -10,8 +10,9 @@ import type { ContentEntry } from './content-entry.ts';
  * show: the programs' and organisations' names, the glossary (it links terms in every text), the
  * stand-alone pages, and the newest "last changed" date in git.
  *
- * - program: its versions, its remisser with their remissvar and beredning, and every anvisning
- *   that completes it (section pages list them, comments and handling).
+ * - program: every program's versions (lineage follows a section into another program), its
+ *   remisser with their remissvar and beredning, and every anvisning that completes it (section
+ *   pages list them, comments and handling).
  * - anvisning: its versions, and the versions of the program it completes (section titles, homes).
  * - remiss: it, its remissvar and beredning, and its program's versions.
  * - organisations: every remiss and remissvar (an organisation's page lists its answers).
@@ -52,7 +53,7 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
   return {
     program: memo((programId: string) =>
       keyOf([
-        ...versionsOf(programId),
+        ...entries.programversioner,
         ...entries.remisser.filter((entry) => entry.data.program === programId).flatMap((entry) => remissFiles(entry.id)),
         ...entries.anvisningar.filter((entry) => entry.data.program === programId),
       ]),

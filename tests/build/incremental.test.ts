@@ -47,4 +47,9 @@ describe('a rebuild after an edit', async () => {
     await content.edit('anvisningar/larm/2025.md', (text) => text.replace('Efter larmet', 'När larmet har gått'));
     expect(await rebuildMatchesCold('anvisning')).toBeGreaterThan(10);
   });
+
+  it('shows a changed program text everywhere, also where lineage follows a section into another program', async () => {
+    await content.edit('program/alfa/2020.md', (text) => text.replace('Påverkan ska förebyggas.', 'Otillåten påverkan ska förebyggas.'));
+    expect(await rebuildMatchesCold('program')).toBeGreaterThan(0);
+  });
 });
