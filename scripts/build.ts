@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
@@ -47,7 +47,9 @@ async function main() {
   process.env.STYRDOK_OUT_DIR = temporary;
   process.env.STYRDOK_CONTENT = contentDir;
   try {
-    await timed('astro', () => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' }));
+    await timed('astro', () =>
+      withBuildLock(() => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' })),
+    );
   } catch (error) {
     // Bad content usually breaks Astro too; the check's report says what to fix, Astro's does not.
     if (!(await checking)) throw new Error(CONTENT_FAILED);
@@ -73,6 +75,42 @@ async function forgetRenderedPages() {
   if (!cache) return;
   await rm(path.join(cache, 'dist'), { recursive: true, force: true });
   await rm(path.join(cache, 'incremental-build.json'), { force: true });
+}
+
+/**
+ * Astro keeps its server chunks in the output folder when that is inside the project, but in the
+ * project's own `.astro/` when it is not, where two builds at once (tests in parallel, say) would
+ * overwrite each other's. Builds to a folder outside the project therefore take turns.
+ */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  if (!path.relative(root, temporary).startsWith('..')) return work();
+  const lock = path.join(root, '.astro', 'styrdok-build.lock');
+  await mkdir(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(lock, 'utf8').catch(() => '0'));
+      if (holder && isRunning(holder)) await new Promise((resolve) => setTimeout(resolve, 200));
+      else await rm(lock, { force: true });
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
@@ -123,35 +161,38 @@ async function indexAndGuard(dir: string, entries: ContentEntries): Promise<numb
   if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
   // Read a batch at a time (one file at a time spends most of its time waiting on the disk) while
-  // Pagefind indexes the pages already read, on its own core. Pages go to Pagefind one after
-  // another in path order, so two builds of the same content write the same index.
+  // Pagefind indexes the pages already sent, on its own core. Pagefind handles its messages in the
+  // order they come, and pages are sent in path order, so two builds write the same index; a
+  // window of pages in flight keeps its queue full without holding every page in memory.
+  const inFlight: Promise<void>[] = [];
   let pages = 0;
-  let indexing = Promise.resolve();
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
     const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
-    batch.forEach((file, position) => {
+    for (const [position, file] of batch.entries()) {
       const text = texts[position] as string;
       guardAgainstLeaks(file, text, markers);
       const content = file.endsWith('.html') ? searchIndexCopy(text, split) : undefined;
-      if (!content) return;
+      if (!content) continue;
       const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      pages++;
-      indexing = indexing.then(async () => {
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${added.errors.join('; ')}`);
+      const added = index.addHTMLFile({ url, content }).then((result) => {
+        if (result.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${result.errors.join('; ')}`);
       });
-    });
-    // Awaited below; a leak found meanwhile must not leave a rejection unhandled.
-    indexing.catch(() => {});
+      // Awaited in turn below; a leak found meanwhile must not leave a rejection unhandled.
+      added.catch(() => {});
+      inFlight.push(added);
+      pages++;
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+    }
   }
-  await indexing;
+  await Promise.all(inFlight);
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
   await pagefind.close();
   return pages;
 }
 const BATCH = 32;
+const IN_FLIGHT = 128;
 
 function guardAgainstLeaks(file: string, text: string, markers: ReturnType<typeof unpublishedMarkers>) {
   const leak = markers.find(({ marker }) => text.includes(marker));
