@@ -24,8 +24,9 @@ describe('the main paths with the keyboard only', () => {
     await site.page.waitForSelector('.pagefind-ui__result');
 
     // Open the "typ" filter group and tick "Anvisning".
-    // Pagefind builds its filter panel after the first results: wait for it, as a reader would.
-    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'attached', timeout: 15_000 });
+    // Pagefind builds its filter panel after the first results: wait for it, as a reader would
+    // (generously: other test files build sites on both cores meanwhile).
+    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'attached', timeout: 45_000 });
     await tabTo(site.page, (el) => el.tag === 'summary' && /typ/i.test(el.text));
     await site.page.keyboard.press('Enter');
     await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'visible', timeout: 15_000 });
