@@ -28,6 +28,8 @@ function inWorker(bodies: readonly string[]): Promise<Root[]> {
       void worker.terminate();
     });
     worker.once('error', reject);
+    // A thread that ends without answering (out of memory, say) must not leave the check waiting.
+    worker.once('exit', (code) => reject(new Error(`Tråden som läser Markdown avslutades (kod ${code}) utan svar.`)));
     worker.postMessage(bodies);
   });
 }

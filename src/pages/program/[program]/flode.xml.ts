@@ -1,17 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../config/site.ts';
-import { getCorpus, getPageCacheKeys } from '../../../data/corpus.ts';
+import { getCorpus } from '../../../data/corpus.ts';
+import { programPaths } from '../../../data/static-paths.ts';
 import { sv } from '../../../i18n/sv.ts';
 import { atomXml, tagUri } from '../../../lib/atom-feed.ts';
 import type { ProgramModel } from '../../../lib/corpus-model.ts';
 import { changeEntries } from '../../../lib/feed-entries.ts';
 import { urls } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (async () => {
-  const corpus = await getCorpus();
-  const keys = await getPageCacheKeys();
-  return corpus.programs.map((program) => ({ params: { program: program.id }, props: { program }, cacheKey: keys.program(program.id) }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = programPaths satisfies GetStaticPaths;
 
 /** New versions of one program and of the anvisningar that complete it. */
 export const GET: APIRoute = async ({ site, props }) => {

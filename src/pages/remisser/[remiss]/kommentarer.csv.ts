@@ -1,18 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCorpus, getPageCacheKeys } from '../../../data/corpus.ts';
+import { getCorpus } from '../../../data/corpus.ts';
+import { remissPaths } from '../../../data/static-paths.ts';
 import { siteUrl } from '../../../data/site-url.ts';
 import { sv } from '../../../i18n/sv.ts';
 import { kommentarExportRows, toExcelCsv } from '../../../lib/comment-export.ts';
 import type { RemissModel } from '../../../lib/corpus-model.ts';
 
-export async function getStaticPaths() {
-  const keys = await getPageCacheKeys();
-  return (await getCorpus()).remisser.map((remiss) => ({
-    params: { remiss: remiss.id },
-    props: { remiss },
-    cacheKey: keys.remiss(remiss.id),
-  }));
-}
+export const getStaticPaths = remissPaths;
 
 export const GET: APIRoute<{ remiss: RemissModel }> = async ({ props, site }) => {
   const corpus = await getCorpus();
