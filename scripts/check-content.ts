@@ -2,10 +2,11 @@
 // checks in src/lib/checks/ (links, personnummer, contact details, code in content, publicity, placeholders).
 // Usage: node scripts/check-content.ts [content-dir]
 import path from 'node:path';
-import { checkContent, githubAnnotation } from '../src/lib/check-content.ts';
+import { githubAnnotation, inspectContent } from '../src/lib/check-content.ts';
+import { publishInputs } from '../src/lib/publish-inputs.ts';
 
 const contentDir = path.resolve(process.argv[2] ?? 'content');
-const problems = await checkContent(contentDir);
+const { problems, entries } = await inspectContent(contentDir);
 const errors = problems.filter((problem) => problem.severity === 'fel');
 
 for (const problem of problems) {
@@ -15,6 +16,13 @@ for (const problem of problems) {
 if (errors.length > 0) {
   console.error(`\nInnehållskontrollen hittade ${errors.length} fel. Rätta dem och kör "npm run check" igen.`);
   process.exit(1);
+}
+// Started by the build with a channel to it: the build's last pass gets what it needs from the
+// entries read here instead of reading them all again.
+if (process.send) {
+  const send = process.send.bind(process);
+  await new Promise((resolve) => send(publishInputs(entries), resolve));
+  process.disconnect();
 }
 console.log(
   `Innehållet är giltigt (${path.relative(process.cwd(), contentDir) || '.'}).${problems.length ? ` ${problems.length} varningar.` : ''}`,

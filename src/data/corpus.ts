@@ -1,4 +1,7 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getCollection } from 'astro:content';
+import type { Root } from 'mdast';
 import { sv } from '../i18n/sv.ts';
 import { buildCorpus, type CorpusEntries } from '../lib/build-corpus.ts';
 import { ContentErrors } from '../lib/content-problem.ts';
@@ -7,6 +10,9 @@ import type { Corpus } from '../lib/corpus-model.ts';
 import { glossaryLinkTerms } from '../lib/glossary.ts';
 import { type PageCacheKeys, pageCacheKeys } from '../lib/page-cache-keys.ts';
 import { publishedEntries } from '../lib/publicity.ts';
+import { projectParseCache } from '../markdown/parse-cache.ts';
+import { parseInParallel } from '../markdown/parse-in-parallel.ts';
+import { parseMarkdown } from '../markdown/processor.ts';
 import { getLastChanged } from './page-sources.ts';
 
 type StoreEntry<T> = { id: string; filePath?: string; data: T; body?: string };
@@ -45,10 +51,11 @@ async function readEntries(): Promise<CorpusEntries> {
 }
 
 async function load(): Promise<Corpus> {
-  const entries = await readEntries();
+  const entries = publishedEntries(await readEntries());
   const glossary = glossaryLinkTerms((await getCollection('ordlista')).flatMap((entry) => entry.data.termer));
-  const { corpus: built, problems } = buildCorpus(publishedEntries(entries), {
+  const { corpus: built, problems } = buildCorpus(entries, {
     glossary,
+    parse: await parsedOnEveryCore(entries),
     stanceLabel: (stallning) => sv.stance[stallning as keyof typeof sv.stance] ?? stallning,
     handlingLabels: {
       lead: (utfall) => sv.consultation.handlingLeadText(sv.consultation.utfall[utfall]),
@@ -58,4 +65,23 @@ async function load(): Promise<Corpus> {
   const errors = problems.filter((problem) => problem.severity === 'fel');
   if (errors.length > 0) throw new ContentErrors(errors);
   return built;
+}
+
+/**
+ * Parsing the bodies is most of the model's cost, so they are parsed on every core first, or read
+ * back from the last build's parse (src/markdown/parse-cache.ts). Each tree
+ * is handed out once (the model transforms trees in place); a body asked for again is parsed again.
+ */
+async function parsedOnEveryCore(entries: CorpusEntries): Promise<(markdown: string) => Root> {
+  const bodies = [...new Set(Object.values(entries).flatMap((list: ContentEntry<unknown>[]) => list.map((entry) => entry.body)))];
+  // This module runs bundled, away from src/markdown/: the worker's file is found in the project.
+  const root = process.cwd();
+  const worker = pathToFileURL(path.join(root, 'src/markdown/parse-worker.ts'));
+  const trees = await parseInParallel(bodies, { mode: 'published', worker, cache: projectParseCache(root, 'published') });
+  const unused = new Map(bodies.map((body, index) => [body, trees[index] as Root]));
+  return (markdown) => {
+    const tree = unused.get(markdown);
+    unused.delete(markdown);
+    return tree ?? parseMarkdown(markdown);
+  };
 }

@@ -1,5 +1,5 @@
 import type { AnvisningModel, AnvisningVersionModel, Corpus, ProgramModel, VersionModel } from './corpus-model.ts';
-import { type Period, periods, type Validity, validities } from './point-in-time.ts';
+import { type Period, periodStarts, periods, type Validity, validities } from './point-in-time.ts';
 
 export type ApplicableDocument =
   | { type: 'version'; program: ProgramModel; version: VersionModel; validity: Validity }
@@ -26,6 +26,11 @@ export function applicableDocuments(corpus: Corpus): ApplicableDocument[] {
 /** What applied when: the periods between every date a program or anvisning version started or stopped applying. */
 export function corpusPeriods(corpus: Corpus): Period<ApplicableDocument>[] {
   return periods(applicableDocuments(corpus).map((item) => ({ item, validity: item.validity })));
+}
+
+/** The dates corpusPeriods's periods begin on, without working out what applies in each. */
+export function corpusPeriodStarts(corpus: Corpus): string[] {
+  return periodStarts(applicableDocuments(corpus).map((item) => item.validity));
 }
 
 /** How a document is named in lists of what applied: the version's title, and an anvisning's version. */

@@ -1,9 +1,11 @@
+import type { Root } from 'mdast';
 import type { Anvisning } from '../schemas/anvisning.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml } from '../markdown/processor.ts';
 import type { ContentEntry } from './content-entry.ts';
 import type { AnvisningModel, AnvisningVersionModel, ProgramModel } from './corpus-model.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
 import { headingSections } from './text-blocks.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 /** Builds anvisningar from their versions and links the current one to the sections it completes. */
 export function buildAnvisningar(
@@ -11,6 +13,7 @@ export function buildAnvisningar(
   programs: Map<string, ProgramModel>,
   report: ProblemReporter,
   render: boolean | HtmlRenderer,
+  parse: (markdown: string) => Root = parseMarkdown,
 ): AnvisningModel[] {
   const toHtml = typeof render === 'function' ? render : renderHtml;
   const grouped = new Map<string, { entry: ContentEntry<Anvisning>; version: AnvisningVersionModel }[]>();
@@ -25,7 +28,7 @@ export function buildAnvisningar(
         if (!known.has(sectionId)) report.unknown(entry, ['avsnitt', index], `avsnittet i ${program.id}`, sectionId, known);
       });
     }
-    const tree = render ? parseMarkdown(entry.body) : undefined;
+    const tree = render ? parse(entry.body) : undefined;
     const version: AnvisningVersionModel = {
       anvisningId,
       id: versionId,
@@ -56,5 +59,5 @@ export function buildAnvisningar(
       }
     }
   }
-  return anvisningar.sort((a, b) => a.current.data.titel.localeCompare(b.current.data.titel, 'sv'));
+  return anvisningar.sort((a, b) => compareSwedish(a.current.data.titel, b.current.data.titel));
 }

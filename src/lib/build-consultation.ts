@@ -9,6 +9,7 @@ import { markedKommentarer } from './kommentarer.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
 import { didYouMean } from './suggest.ts';
 import { urls } from './urls.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 export interface ConsultationContext {
   programs: Map<string, ProgramModel>;
@@ -57,7 +58,7 @@ export function buildConsultation(
       id: entry.id,
       path: entry.path,
       data,
-      html: context.render ? toHtml(parseMarkdown(entry.body)) : '',
+      html: context.render ? toHtml((context.parse ?? parseMarkdown)(entry.body)) : '',
       remissvar: [],
       unansweredIds: [],
       decided: false,
@@ -155,7 +156,7 @@ export function buildConsultation(
   for (const remiss of remisser.values()) {
     const answered = new Set(remiss.remissvar.map((answer) => answer.organisationId));
     remiss.unansweredIds = remiss.data.remissinstanser.filter((id) => !answered.has(id));
-    remiss.remissvar.sort((a, b) => a.organisationId.localeCompare(b.organisationId, 'sv'));
+    remiss.remissvar.sort((a, b) => compareSwedish(a.organisationId, b.organisationId));
   }
   return [...remisser.values()];
 }

@@ -21,6 +21,7 @@ import { ProblemReporter } from './problem-reporter.ts';
 import { htmlRenderer } from '../markdown/processor.ts';
 import type { GlossaryLinkTerm } from '../markdown/remark-glossary-links.ts';
 import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from './reserved-routes.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 export interface CorpusEntries {
   program: ContentEntry<Program>[];
@@ -42,7 +43,10 @@ export interface BuildCorpusOptions {
   handlingLabels?: HandlingLabels;
   /** Glossary terms whose first occurrence in each rendered text links to the glossary. */
   glossary?: readonly GlossaryLinkTerm[];
-  /** Parses a Markdown body (default parseMarkdown); the checker reuses the trees it has. */
+  /**
+   * Parses a Markdown body (default parseMarkdown); the checker reuses the trees it has, the site
+   * the ones it parsed on every core. Each call must return a tree of its own: trees are transformed in place.
+   */
   parse?: (markdown: string) => Root;
 }
 
@@ -68,7 +72,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   const programs = new Map(
     buildPrograms(entries.program, entries.programversioner, report, render, options.parse).map((program) => [program.id, program]),
   );
-  const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render);
+  const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render, options.parse);
   const remisser = buildConsultation(entries.remisser, entries.remissvar, {
     programs,
     organisations,
@@ -89,8 +93,8 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
   const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));
   const corpus: Corpus = {
-    programs: [...programs.values()].sort((a, b) => a.data.ordning - b.data.ordning || a.data.namn.localeCompare(b.data.namn, 'sv')),
-    organisations: [...organisations.values()].sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv')),
+    programs: [...programs.values()].sort((a, b) => a.data.ordning - b.data.ordning || compareSwedish(a.data.namn, b.data.namn)),
+    organisations: [...organisations.values()].sort((a, b) => compareSwedish(a.data.namn, b.data.namn)),
     remisser,
     anvisningar,
     sidor,

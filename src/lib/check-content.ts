@@ -1,4 +1,7 @@
-import { parseMarkdown, publishedTree } from '../markdown/processor.ts';
+import type { Root } from 'mdast';
+import { projectParseCache } from '../markdown/parse-cache.ts';
+import { startParsing } from '../markdown/parse-in-parallel.ts';
+import { parseMarkdown, publishedTreeToRead } from '../markdown/processor.ts';
 import { siteConfig } from '../config/site.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { codeInContentProblems } from './checks/code-in-content.ts';
@@ -15,8 +18,9 @@ import { contentLinks } from './content-links.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { publicityProblems } from './publicity.ts';
 import { readRawContentFiles } from './raw-content-files.ts';
-import { readContentEntries } from './read-content.ts';
+import { type ContentEntries, readContentEntries } from './read-content.ts';
 import { siteMap } from './site-map.ts';
+import { markdownBody } from './source-file.ts';
 
 export interface CheckOptions {
   /** The site's decision on officials' contact details; defaults to src/config/site.ts. */
@@ -29,15 +33,34 @@ export interface CheckOptions {
  * Sorted by file and line, so an editor can work down the list.
  */
 export async function checkContent(contentDir: string, rootDir = process.cwd(), options: CheckOptions = {}): Promise<ContentProblem[]> {
-  const [rawFiles, { entries, problems: schemaProblems }] = await Promise.all([
-    readRawContentFiles(contentDir, rootDir),
-    readContentEntries(contentDir, rootDir),
-  ]);
-  const documents = await contentDocuments(entries);
+  return (await inspectContent(contentDir, rootDir, options)).problems;
+}
+
+/** checkContent's problems, and the entries it read, for a caller that needs them too (the build). */
+export async function inspectContent(
+  contentDir: string,
+  rootDir = process.cwd(),
+  options: CheckOptions = {},
+): Promise<{ problems: ContentProblem[]; entries: ContentEntries }> {
+  // Parsing the bodies is the largest part of the work: it starts on the other cores as soon as the
+  // files are read, while this thread reads their fields, and this thread joins in after.
+  const rawFiles = await readRawContentFiles(contentDir, rootDir);
+  // Looking through the folders is waiting on the disk: it goes on while this thread works.
+  const strays = strayFileProblems(contentDir, rootDir);
+  const bodies = [...new Set(rawFiles.flatMap((file) => (file.path.endsWith('.md') ? (markdownBody(file.text) ?? []) : [])))];
+  const parsing = startParsing(bodies, { cache: projectParseCache(rootDir, 'as-written') });
+  const { entries, problems: schemaProblems } = await readContentEntries(
+    contentDir,
+    rootDir,
+    new Map(rawFiles.map((file) => [file.path, file.text])),
+  );
+  const trees = await parsing.join();
+  const documents = await contentDocuments(entries, new Map(bodies.map((body, index) => [body, trees[index] as Root])));
   const written = new Map(documents.map((document) => [document.entry.body, document.tree]));
   const parse = (markdown: string) => {
     const tree = written.get(markdown);
-    return tree ? publishedTree(tree) : parseMarkdown(markdown);
+    // The model is built without rendering, which only reads the trees.
+    return tree ? publishedTreeToRead(tree) : parseMarkdown(markdown);
   };
   const { corpus, problems: referenceProblems } = buildCorpus(entries, { render: false, parse });
   const links = contentLinks(documents);
@@ -49,7 +72,7 @@ export async function checkContent(contentDir: string, rootDir = process.cwd(), 
   const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
 
   const problems = [
-    ...(await strayFileProblems(contentDir, rootDir)),
+    ...(await strays),
     ...schemaProblems,
     ...requiredPageProblems(contentDir, rootDir, entries.tillganglighet),
     ...referenceProblems,
@@ -61,12 +84,13 @@ export async function checkContent(contentDir: string, rootDir = process.cwd(), 
     ...unpublishedLinkProblems(links, map),
     ...placeholderProblems(documents),
   ];
-  return problems.sort(
+  problems.sort(
     (a, b) =>
       a.location.file.localeCompare(b.location.file) ||
       (a.location.line ?? 0) - (b.location.line ?? 0) ||
       (a.location.column ?? 0) - (b.location.column ?? 0),
   );
+  return { problems, entries };
 }
 
 /** A problem as a GitHub workflow command, so it shows on the line in the pull request. */

@@ -3,6 +3,7 @@ import type { HanteringUtfall } from '../schemas/hantering.ts';
 import type { Stallning } from '../schemas/kommentar.ts';
 import type { RemissModel, SectionModel } from './corpus-model.ts';
 import { urls } from './urls.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 /** One comment as a row of the export: what a compiler pastes into the report's table. */
 export interface KommentarExportRow {
@@ -39,9 +40,7 @@ export function kommentarExportRows(remiss: RemissModel, context: ExportContext)
     const section = sections?.find((candidate) => candidate.id === id);
     return section ? `${section.number} ${section.title}` : id;
   };
-  const answers = [...remiss.remissvar].sort((a, b) =>
-    context.nameOf(a.organisationId).localeCompare(context.nameOf(b.organisationId), 'sv'),
-  );
+  const answers = [...remiss.remissvar].sort((a, b) => compareSwedish(context.nameOf(a.organisationId), context.nameOf(b.organisationId)));
   return answers.flatMap((answer) =>
     answer.kommentarer.map((kommentar) => ({
       organisation: context.nameOf(answer.organisationId),

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseAsWrittenInParallel } from '../markdown/parse-in-parallel.ts';
+import { parseInParallel } from '../markdown/parse-in-parallel.ts';
 import type { CorpusEntries } from './build-corpus.ts';
 import type { CollectionName, ContentEntry } from './content-entry.ts';
 
@@ -10,13 +10,18 @@ export interface ContentDocument {
   tree: Root;
 }
 
-/** Every entry that has a Markdown body, parsed as the editor wrote it. */
-export async function contentDocuments(entries: CorpusEntries): Promise<ContentDocument[]> {
+/**
+ * Every entry that has a Markdown body, parsed as the editor wrote it. `parsed` holds trees already
+ * parsed as written, by body; the rest are parsed here, on every core.
+ */
+export async function contentDocuments(entries: CorpusEntries, parsed: ReadonlyMap<string, Root> = new Map()): Promise<ContentDocument[]> {
   const markdown = (Object.entries(entries) as [CollectionName, ContentEntry<Record<string, unknown>>[]][]).flatMap(([collection, list]) =>
     list.filter((entry) => entry.path.endsWith('.md')).map((entry) => ({ collection, entry })),
   );
-  const trees = await parseAsWrittenInParallel(markdown.map(({ entry }) => entry.body));
-  return markdown.map((document, index) => ({ ...document, tree: trees[index] as Root }));
+  const missing = [...new Set(markdown.map(({ entry }) => entry.body).filter((body) => !parsed.has(body)))];
+  const trees = await parseInParallel(missing);
+  const byBody = new Map([...parsed, ...missing.map((body, index): [string, Root] => [body, trees[index] as Root])]);
+  return markdown.map((document) => ({ ...document, tree: byBody.get(document.entry.body) as Root }));
 }
 
 /** Where a node of a document's body lies in its file. */

@@ -1,6 +1,7 @@
 import type { Term } from '../schemas/ordlista.ts';
 import { asciiSlug } from './slug.ts';
 import { urls } from './urls.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 export interface GlossaryEntry extends Term {
   /** Anchor on the glossary page, e.g. `risk-och-sarbarhetsanalys`. */
@@ -13,7 +14,7 @@ export interface GlossaryEntry extends Term {
 export function glossaryByLetter(terms: readonly Term[]): { letter: string; entries: GlossaryEntry[] }[] {
   const entries = terms
     .map((term) => ({ ...term, anchor: asciiSlug(term.term), letter: term.term.charAt(0).toLocaleUpperCase('sv') }))
-    .sort((a, b) => a.term.localeCompare(b.term, 'sv'));
+    .sort((a, b) => compareSwedish(a.term, b.term));
   const groups: { letter: string; entries: GlossaryEntry[] }[] = [];
   for (const entry of entries) {
     const last = groups.at(-1);

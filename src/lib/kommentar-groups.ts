@@ -1,4 +1,5 @@
 import type { KommentarModel } from './corpus-model.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 export interface KommentarGroup {
   organisationId: string;
@@ -13,5 +14,5 @@ export function kommentarerByOrganisation(kommentarer: readonly KommentarModel[]
   }
   return [...groups]
     .map(([organisationId, list]) => ({ organisationId, kommentarer: list }))
-    .sort((a, b) => nameOf(a.organisationId).localeCompare(nameOf(b.organisationId), 'sv'));
+    .sort((a, b) => compareSwedish(nameOf(a.organisationId), nameOf(b.organisationId)));
 }

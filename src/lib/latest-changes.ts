@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus-model.ts';
 import { urls } from './urls.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 export interface Change {
   date: string;
@@ -36,5 +37,5 @@ export function latestChanges(corpus: Corpus, limit = 6): Change[] {
       });
     }
   }
-  return changes.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'sv')).slice(0, limit);
+  return changes.sort((a, b) => b.date.localeCompare(a.date) || compareSwedish(a.title, b.title)).slice(0, limit);
 }

@@ -57,12 +57,7 @@ export function appliesOn(validity: Validity, date: string): boolean {
  * stretch, oldest first. Before the first start nothing applies, so no period is made for it.
  */
 export function periods<T>(documents: readonly { item: T; validity: Validity }[]): Period<T>[] {
-  const starts = new Set<string>();
-  for (const { validity } of documents) {
-    starts.add(validity.from);
-    if (validity.to) starts.add(addDays(validity.to, 1));
-  }
-  const ordered = [...starts].sort();
+  const ordered = periodStarts(documents.map(({ validity }) => validity));
   return ordered.map((from, index) => {
     const next = ordered[index + 1];
     return {
@@ -71,6 +66,16 @@ export function periods<T>(documents: readonly { item: T; validity: Validity }[]
       items: documents.filter(({ validity }) => appliesOn(validity, from)).map(({ item }) => item),
     };
   });
+}
+
+/** The dates periods begin on, oldest first: every date something starts, or the day after it stops, applying. */
+export function periodStarts(validities: Iterable<Validity>): string[] {
+  const starts = new Set<string>();
+  for (const validity of validities) {
+    starts.add(validity.from);
+    if (validity.to) starts.add(addDays(validity.to, 1));
+  }
+  return [...starts].sort();
 }
 
 /** The period a date falls in, if any. */

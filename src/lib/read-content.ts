@@ -12,14 +12,21 @@ import { parseSourceFile, type SourceFile } from './source-file.ts';
 
 type CollectionFile = { id: string; file?: SourceFile; problem?: ContentProblem };
 
+/** Texts of files already read, by path relative to the repository root, so they are not read twice. */
+export type KnownTexts = ReadonlyMap<string, string>;
+
 /** Reads one collection's files as SourceFiles, sorted by path so results never depend on the disk. */
-export async function readCollectionFiles(contentDir: string, collection: CollectionName, rootDir = process.cwd()) {
+export async function readCollectionFiles(contentDir: string, collection: CollectionName, rootDir = process.cwd(), known?: KnownTexts) {
   const matches: string[] = [];
   for await (const match of glob(COLLECTIONS[collection].pattern, { cwd: contentDir })) matches.push(match);
+  matches.sort();
+  const shownPaths = matches.map((relative) => path.relative(rootDir, path.join(contentDir, relative)).split(path.sep).join('/'));
   // Read all at once: one file at a time spends most of its time waiting on the file system.
-  const texts = await Promise.all(matches.sort().map((relative) => readFile(path.join(contentDir, relative), 'utf8')));
+  const texts = await Promise.all(
+    matches.map((relative, index) => known?.get(shownPaths[index] as string) ?? readFile(path.join(contentDir, relative), 'utf8')),
+  );
   return matches.map((relative, index): CollectionFile => {
-    const shown = path.relative(rootDir, path.join(contentDir, relative)).split(path.sep).join('/');
+    const shown = shownPaths[index] as string;
     const id = entryIdFromPath(collection, relative.split(path.sep).join('/'));
     try {
       return { id, file: parseSourceFile(shown, texts[index] as string) };
@@ -40,12 +47,13 @@ export interface ContentEntries extends CorpusEntries {
 export async function readContentEntries(
   contentDir: string,
   rootDir = process.cwd(),
+  known?: KnownTexts,
 ): Promise<{ entries: ContentEntries; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const entries = {} as Record<CollectionName, ContentEntry<unknown>[]>;
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     entries[collection] = [];
-    for (const { id, file, problem } of await readCollectionFiles(contentDir, collection, rootDir)) {
+    for (const { id, file, problem } of await readCollectionFiles(contentDir, collection, rootDir, known)) {
       if (problem) problems.push(problem);
       if (!file) continue;
       const result = parseWithSchema(collectionSchemas[collection], file);

@@ -1,6 +1,7 @@
 import type { Corpus } from './corpus-model.ts';
 import { dnrSlug } from './slug.ts';
 import { urls } from './urls.ts';
+import { compareSwedish, compareSwedishNumeric } from './swedish-order.ts';
 
 export interface RegistryEntry {
   /** The registry number exactly as written, e.g. "JÄRVA 2023/665". */
@@ -42,7 +43,7 @@ export function registryEntries(corpus: Corpus): RegistryEntry[] {
     }
   }
   // A remiss and the version it sent often share one number; the anchor goes on the first row.
-  entries.sort((a, b) => a.dnr.localeCompare(b.dnr, 'sv', { numeric: true }) || a.title.localeCompare(b.title, 'sv'));
+  entries.sort((a, b) => compareSwedishNumeric(a.dnr, b.dnr) || compareSwedish(a.title, b.title));
   const seen = new Set<string>();
   for (const entry of entries) {
     entry.anchored = !seen.has(entry.slug);

@@ -3,6 +3,7 @@ import type { HanteringUtfall } from '../schemas/hantering.ts';
 import type { RemissModel, RemissvarModel } from './corpus-model.ts';
 import { handlingCounts } from './handling.ts';
 import { type StanceCounts, stanceCounts } from './stance-filter.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 /** The order of bodies in the report's Beredning part: district committees, then specialist ones, then companies. */
 const TYPE_ORDER: readonly OrganisationTyp[] = ['kommunfullmaktige', 'kommunstyrelsen', 'stadsdelsnamnd', 'facknamnd', 'bolag'];
@@ -40,7 +41,7 @@ export function sammanstallning(remiss: RemissModel, organisationOf: (id: string
     return typ ? TYPE_ORDER.indexOf(typ) : TYPE_ORDER.length;
   };
   const name = (id: string) => organisationOf(id)?.namn ?? id;
-  const inReportOrder = (a: string, b: string) => rank(a) - rank(b) || name(a).localeCompare(name(b), 'sv');
+  const inReportOrder = (a: string, b: string) => rank(a) - rank(b) || compareSwedish(name(a), name(b));
 
   const answers = new Map(remiss.remissvar.map((answer) => [answer.organisationId, answer]));
   const answeredIds = [...answers.keys()].sort(inReportOrder);

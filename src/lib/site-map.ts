@@ -4,11 +4,11 @@ import { headingIdOf } from '../markdown/remark-heading-ids.ts';
 import type { ContentDocument } from './content-documents.ts';
 import type { CollectionName } from './content-entry.ts';
 import type { Corpus } from './corpus-model.ts';
-import { corpusPeriods } from './applicable-documents.ts';
+import { corpusPeriodStarts } from './applicable-documents.ts';
 import type { Term } from '../schemas/ordlista.ts';
 import { glossaryByLetter } from './glossary.ts';
 import { isPublished } from './publicity.ts';
-import { programSectionIds, sectionHistory } from './section-history.ts';
+import { programSectionIds } from './section-history.ts';
 import { versionPairs } from './version-comparison.ts';
 import { registryEntries } from './registry-numbers.ts';
 import { remissVersions } from './remiss-versions.ts';
@@ -53,8 +53,8 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
     registryEntries(corpus).map((entry) => entry.slug),
   );
   add(urls.pointInTime(), true);
-  const publishedPeriods = new Set(corpusPeriods(publishedView(corpus)).map((period) => period.from));
-  for (const period of corpusPeriods(corpus)) add(urls.pointInTime(period.from), publishedPeriods.has(period.from));
+  const publishedPeriods = new Set(corpusPeriodStarts(publishedView(corpus)));
+  for (const from of corpusPeriodStarts(corpus)) add(urls.pointInTime(from), publishedPeriods.has(from));
 
   for (const program of corpus.programs) {
     const programPublished = isPublished(program.data);
@@ -62,9 +62,8 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
     add(urls.compareVersions(program.id), programPublished);
     add(urls.changelog(program.id), programPublished);
     for (const [older, newer] of versionPairs(program.versions)) add(urls.comparison(program.id, older.id, newer.id), programPublished);
-    for (const sectionId of programSectionIds(program)) {
-      if (sectionHistory(corpus, program, sectionId)) add(urls.sectionHistory(program.id, sectionId), programPublished);
-    }
+    // Every section a program has had has a history (sectionHistory finds it at least where it is).
+    for (const sectionId of programSectionIds(program)) add(urls.sectionHistory(program.id, sectionId), programPublished);
     for (const version of program.versions) {
       const published = programPublished && isPublished(version.data);
       add(urls.version(program.id, version.id), published, [

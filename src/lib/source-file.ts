@@ -15,6 +15,15 @@ export interface SourceFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/**
+ * The Markdown body of a `.md` file's text, exactly as parseSourceFile gives it, without reading the
+ * YAML: the checker starts parsing bodies while it still reads the fields. Undefined without frontmatter.
+ */
+export function markdownBody(text: string): string | undefined {
+  const match = FRONTMATTER.exec(text);
+  return match ? text.slice(match[0].length) : undefined;
+}
+
 /** Reads `.md` (frontmatter + body) and `.yaml` files the same way for the loader and the checker. */
 export function parseSourceFile(path: string, text: string): SourceFile {
   const isMarkdown = path.endsWith('.md');

@@ -1,5 +1,6 @@
 import type { KommentarModel, RemissModel, SectionModel } from './corpus-model.ts';
 import { type StanceCounts, stanceCounts } from './stance-filter.ts';
+import { compareSwedish } from './swedish-order.ts';
 
 export interface MatrixRow {
   section: SectionModel;
@@ -29,7 +30,7 @@ export interface StanceMatrix {
  * with the comments of each organisation on each section and totals both ways.
  */
 export function stanceMatrix(remiss: RemissModel, sections: readonly SectionModel[], nameOf: (id: string) => string): StanceMatrix {
-  const answers = [...remiss.remissvar].sort((a, b) => nameOf(a.organisationId).localeCompare(nameOf(b.organisationId), 'sv'));
+  const answers = [...remiss.remissvar].sort((a, b) => compareSwedish(nameOf(a.organisationId), nameOf(b.organisationId)));
   const all = answers.flatMap((answer) => answer.kommentarer);
   const rows = sections.map((section) => {
     const cells = answers.map((answer) => answer.kommentarer.filter((kommentar) => kommentar.sectionIds.includes(section.id)));
@@ -42,6 +43,6 @@ export function stanceMatrix(remiss: RemissModel, sections: readonly SectionMode
     columnTotals: answers.map((answer) => answer.kommentarer.length),
     counts: stanceCounts(all),
     total: all.length,
-    unansweredIds: [...remiss.unansweredIds].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'sv')),
+    unansweredIds: [...remiss.unansweredIds].sort((a, b) => compareSwedish(nameOf(a), nameOf(b))),
   };
 }

@@ -1,7 +1,8 @@
-// A worker thread for parseInParallel: parses the bodies it is sent, as written.
+// A worker thread for startParsing: takes bodies off the shared counter, parses them, and answers
+// with the trees serialised as a cache shard.
 import { parentPort } from 'node:worker_threads';
-import { parseMarkdownAsWritten } from './processor.ts';
+import { answerInWorker, type ParseTask } from './parse-in-parallel.ts';
 
-parentPort?.on('message', (bodies: string[]) => {
-  parentPort?.postMessage(bodies.map(parseMarkdownAsWritten));
+parentPort?.on('message', (task: ParseTask) => {
+  parentPort?.postMessage(answerInWorker(task));
 });

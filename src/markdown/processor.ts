@@ -4,6 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import remarkGlossaryLinks, { type GlossaryLinkTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
@@ -40,6 +41,24 @@ const literalDirectives = unified().use(remarkLiteralDirectives, { keep: KNOWN_D
  */
 export function publishedTree(written: Root): Root {
   return literalDirectives.runSync(structuredClone(written)) as Root;
+}
+
+const KEPT_DIRECTIVES = new Set<string>(KNOWN_DIRECTIVES);
+
+/**
+ * publishedTree for a caller that only reads the tree: the written tree itself when it has no
+ * directive to put back as text (most bodies), which spares copying it.
+ */
+export function publishedTreeToRead(written: Root): Root {
+  let literal = false;
+  visit(written, (node) => {
+    if ((node.type === 'textDirective' || node.type === 'leafDirective') && !KEPT_DIRECTIVES.has(node.name)) {
+      literal = true;
+      return EXIT;
+    }
+    return undefined;
+  });
+  return literal ? publishedTree(written) : written;
 }
 
 /** Runs tree transforms (remark plugins with their options) on a copy-free tree. */

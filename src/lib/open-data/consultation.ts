@@ -2,6 +2,7 @@ import type { ApiKommentar, ApiKommentarer, ApiOrganisation, ApiRemiss, ApiRemis
 import type { Corpus, KommentarModel, OrganisationModel, RemissModel, RemissvarModel, VersionModel } from '../corpus-model.ts';
 import { urls } from '../urls.ts';
 import type { ApiLinks } from './links.ts';
+import { compareSwedish } from '../swedish-order.ts';
 
 export interface ConsultationApiOptions {
   /** Whether officials' names and contact details may be published (src/config/site.ts). */
@@ -99,7 +100,7 @@ export function apiKommentar(corpus: Corpus, kommentar: KommentarModel, links: A
 
 /** Every comment on a remiss in one file: the JSON twin of the CSV export. */
 export function apiKommentarer(corpus: Corpus, remiss: RemissModel, links: ApiLinks, nameOf: (id: string) => string): ApiKommentarer {
-  const answers = [...remiss.remissvar].sort((a, b) => nameOf(a.organisationId).localeCompare(nameOf(b.organisationId), 'sv'));
+  const answers = [...remiss.remissvar].sort((a, b) => compareSwedish(nameOf(a.organisationId), nameOf(b.organisationId)));
   return {
     $schema: links.schema('kommentarer'),
     remiss: links.remiss(remiss),

@@ -1,0 +1,17 @@
+import type { CorpusEntries } from './build-corpus.ts';
+import { corpusLexicon } from './corpus-lexicon.ts';
+import { unpublishedMarkers } from './leak-guard.ts';
+
+/**
+ * What the build's last pass over its output needs from the content: the text of every unpublished
+ * document (which must not appear) and the corpus's words (which compound parts may be). The content
+ * check has read every entry already, so it hands these over and the build need not read them again.
+ */
+export interface PublishInputs {
+  markers: ReturnType<typeof unpublishedMarkers>;
+  lexicon: string[];
+}
+
+export function publishInputs(entries: CorpusEntries): PublishInputs {
+  return { markers: unpublishedMarkers(entries), lexicon: [...corpusLexicon(entries).words] };
+}
