@@ -15,26 +15,47 @@ type CollectionFile = { id: string; file?: SourceFile; problem?: ContentProblem 
 /** Texts of files already read, by path relative to the repository root, so they are not read twice. */
 export type KnownTexts = ReadonlyMap<string, string>;
 
-/** Reads one collection's files as SourceFiles, sorted by path so results never depend on the disk. */
-export async function readCollectionFiles(contentDir: string, collection: CollectionName, rootDir = process.cwd(), known?: KnownTexts) {
+/** A collection's file as text, before its fields are read. */
+export interface CollectionText {
+  id: string;
+  /** Path relative to the repository root, as problems name it. */
+  path: string;
+  text: string;
+}
+
+/** Reads one collection's files as text, sorted by path so results never depend on the disk. */
+export async function readCollectionTexts(
+  contentDir: string,
+  collection: CollectionName,
+  rootDir = process.cwd(),
+  known?: KnownTexts,
+): Promise<CollectionText[]> {
   const matches: string[] = [];
   for await (const match of glob(COLLECTIONS[collection].pattern, { cwd: contentDir })) matches.push(match);
   matches.sort();
-  const shownPaths = matches.map((relative) => path.relative(rootDir, path.join(contentDir, relative)).split(path.sep).join('/'));
   // Read all at once: one file at a time spends most of its time waiting on the file system.
-  const texts = await Promise.all(
-    matches.map((relative, index) => known?.get(shownPaths[index] as string) ?? readFile(path.join(contentDir, relative), 'utf8')),
+  return Promise.all(
+    matches.map(async (relative) => {
+      const shown = path.relative(rootDir, path.join(contentDir, relative)).split(path.sep).join('/');
+      const id = entryIdFromPath(collection, relative.split(path.sep).join('/'));
+      return { id, path: shown, text: known?.get(shown) ?? (await readFile(path.join(contentDir, relative), 'utf8')) };
+    }),
   );
-  return matches.map((relative, index): CollectionFile => {
-    const shown = shownPaths[index] as string;
-    const id = entryIdFromPath(collection, relative.split(path.sep).join('/'));
-    try {
-      return { id, file: parseSourceFile(shown, texts[index] as string) };
-    } catch (error) {
-      if (!(error instanceof ContentProblem)) throw error;
-      return { id, problem: error };
-    }
-  });
+}
+
+/** A collection's file with its fields and body read, or the problem that stopped it. */
+export function parseCollectionText({ id, path: shown, text }: CollectionText): CollectionFile {
+  try {
+    return { id, file: parseSourceFile(shown, text) };
+  } catch (error) {
+    if (!(error instanceof ContentProblem)) throw error;
+    return { id, problem: error };
+  }
+}
+
+/** Reads one collection's files as SourceFiles, sorted by path. */
+export async function readCollectionFiles(contentDir: string, collection: CollectionName, rootDir = process.cwd(), known?: KnownTexts) {
+  return (await readCollectionTexts(contentDir, collection, rootDir, known)).map(parseCollectionText);
 }
 
 /** Every collection's entries: the document corpus and the site's own pages. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentErrors } from '../lib/content-problem.ts';
 import type { CollectionName } from '../lib/content-entry.ts';
-import { readCollectionFiles } from '../lib/read-content.ts';
+import { parseCollectionText, readCollectionTexts } from '../lib/read-content.ts';
 
 /**
  * Loads one collection from `content/` with the same reader the checker uses, so frontmatter
@@ -18,15 +18,16 @@ export function contentFiles(collection: CollectionName): Loader {
     async load({ store, parseData, generateDigest, config }) {
       const root = fileURLToPath(config.root);
       const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
-      const schemas = await schemaFingerprint(path.join(root, 'src/schemas'));
-      // Entries whose file and schemas are unchanged since the last build keep their parsed data:
-      // a rebuild after one edit validates one file, not all of them.
+      const schemas = await readerFingerprint(root);
+      // Entries whose file and schemas are unchanged since the last build keep their data: a
+      // rebuild after one edit reads the fields of one file and validates them, not all of them.
       const seen = new Set<string>();
-      for (const { id, file, problem } of await readCollectionFiles(contentDir, collection, root)) {
+      for (const text of await readCollectionTexts(contentDir, collection, root)) {
+        seen.add(text.id);
+        const digest = generateDigest(`${schemas}\n${text.path}\n${text.text}`);
+        if (store.get(text.id)?.digest === digest) continue;
+        const { id, file, problem } = parseCollectionText(text);
         if (problem || !file) throw new ContentErrors(problem ? [problem] : []);
-        seen.add(id);
-        const digest = generateDigest(`${schemas}\n${file.path}\n${JSON.stringify(file.data)}\n${file.body}`);
-        if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: file.data, filePath: file.path });
         store.set({ id, data, body: file.body, filePath: file.path, digest });
       }
@@ -35,10 +36,17 @@ export function contentFiles(collection: CollectionName): Loader {
   };
 }
 
-/** The schemas' source, so parsed data kept between builds is thrown away when a schema changes. */
-async function schemaFingerprint(dir: string): Promise<string> {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.ts')).sort();
+/**
+ * The schemas' source and the file reader's, so data kept between builds is thrown away when the
+ * way it is read or validated changes.
+ */
+async function readerFingerprint(root: string): Promise<string> {
+  const schemas = path.join(root, 'src/schemas');
+  const files = [
+    ...(await readdir(schemas)).filter((file) => file.endsWith('.ts')).map((file) => path.join(schemas, file)),
+    path.join(root, 'src/lib/source-file.ts'),
+  ].sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
+  for (const file of files) hash.update(file).update(await readFile(file));
   return hash.digest('hex');
 }
