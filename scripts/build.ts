@@ -1,6 +1,6 @@
-// Builds the site into a temporary folder — content check (beside Astro, on the other core), Astro,
-// then Pagefind and the leak guard in one pass over the output — and replaces dist/ only when every
-// step succeeded, so a failed build never leaves a half-written site.
+// Builds the site into a temporary folder — the content check (beside Astro, on the other core),
+// Astro, and the leak guard and Pagefind taking each page as Astro renders it (scripts/publish/) — and
+// replaces dist/ only when every step succeeded, so a failed build never leaves a half-written site.
 // Usage: node scripts/build.ts   (STYRDOK_CONTENT=folder builds another content folder)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { findIdentityNumbers, maskIdentityNumber } from '../src/lib/checks/personnummer.ts';
-import { compoundSplitter } from '../src/lib/decompound.ts';
 import type { PublishInputs } from '../src/lib/publish-inputs.ts';
-import { searchIndexCopy } from '../src/lib/search-index-copy.ts';
+import { outputFileOf, PageStream } from './publish/page-stream.ts';
+import { renderTap } from './publish/render-tap.ts';
+import { SearchPublisher } from './publish/search-publisher.ts';
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
@@ -37,27 +37,63 @@ async function main() {
   const checking = timed('kontroll', () => runContentCheck(contentDir));
 
   await mkdir(path.dirname(target), { recursive: true });
-  process.env.STYRDOK_CACHE_DIR ??= path.join(
-    root,
-    'node_modules/.astro',
-    createHash('sha256').update(`${contentDir}\n${target}`).digest('hex').slice(0, 12),
-  );
+  const cacheDir =
+    process.env.STYRDOK_CACHE_DIR ??
+    path.join(root, 'node_modules/.astro', createHash('sha256').update(`${contentDir}\n${target}`).digest('hex').slice(0, 12));
+  process.env.STYRDOK_CACHE_DIR = cacheDir;
   process.env.STYRDOK_OUT_DIR = temporary;
   process.env.STYRDOK_CONTENT = contentDir;
+
+  // Pages are guarded and indexed while Astro renders the rest (Pagefind works on the other core),
+  // in the order Astro lists them, so two builds give the same index.
+  const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
+  if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+  const publisher = new SearchPublisher(index, checking);
+  const previousFiles = await previousOutputFiles(cacheDir);
+  const stream = new PageStream({
+    previousFile: (listed) => previousFiles.get(`${listed.component}\n${listed.pathname}`),
+    cachedCopy: (file) => {
+      const copy = path.join(cacheDir, 'dist', file);
+      return existsSync(copy) ? copy : undefined;
+    },
+    read: (file) => readFile(file, 'utf8'),
+    emit: (page) => publisher.take(page),
+  });
+  const tap = renderTap({
+    listed: (paths) => stream.listed(paths),
+    started: (pathname) => stream.started(pathname),
+    rendered: (pathname, type, body) => stream.rendered(pathname, outputFileOf({ pathname, type }), body.toString('utf8')),
+  });
   try {
     await timed('astro', () =>
-      withBuildLock(() => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info' })),
+      withBuildLock(() => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info', integrations: [tap] })),
     );
   } catch (error) {
     // Bad content usually breaks Astro too; the check's report says what to fix, Astro's does not.
     if (!(await checking)) throw new Error(CONTENT_FAILED);
     throw error;
   }
-  const inputs = await checking;
-  if (!inputs) throw new Error(CONTENT_FAILED);
+  if (!(await checking)) throw new Error(CONTENT_FAILED);
 
-  const pages = await timed('publicering', () => indexAndGuard(temporary, inputs));
-  console.log(`Pagefind indexerade ${pages} sidor.`);
+  await timed('publicering', async () => {
+    const files = (await filesUnder(temporary)).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
+    const written = new Set(files);
+    // The pages Astro copied from its cache after the last one it rendered, and any it did not render.
+    await stream.finish((listed) => {
+      const file = outputFileOf(listed);
+      return written.has(file) ? { file, absolute: path.join(temporary, file) } : undefined;
+    });
+    // Whatever else is in the output (files from public/, say) passes the guard too.
+    const rest = files.filter((file) => !publisher.guarded.has(file));
+    for (let start = 0; start < rest.length; start += BATCH) {
+      const batch = rest.slice(start, start + BATCH);
+      const texts = await Promise.all(batch.map((file) => readFile(path.join(temporary, file), 'utf8')));
+      for (const [position, file] of batch.entries()) await publisher.take({ file, text: texts[position] as string });
+    }
+    await publisher.write(path.join(temporary, 'pagefind'));
+    await pagefind.close();
+  });
+  console.log(`Pagefind indexerade ${publisher.pages} sidor.`);
 
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, previous);
@@ -65,6 +101,28 @@ async function main() {
   if (existsSync(previous)) removeInBackground(previous);
   console.log(`Webbplatsen finns i ${path.relative(root, target) || target}/.`);
   if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
+}
+
+/** Reading one file at a time spends most of its time waiting on the disk. */
+const BATCH = 32;
+
+/**
+ * Where the last build wrote each path, from Astro's incremental-build manifest, by route file and
+ * path: a page Astro copies from its cache can then be read from there while Astro works on.
+ */
+async function previousOutputFiles(cacheDir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  try {
+    const manifest = JSON.parse(await readFile(path.join(cacheDir, 'incremental-build.json'), 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+    };
+    for (const [component, { paths }] of Object.entries(manifest.routes)) {
+      for (const [pathname, { outputFile }] of Object.entries(paths)) files.set(`${component}\n${pathname}`, outputFile);
+    }
+  } catch {
+    // No earlier build (or one Astro will not reuse): every page is rendered and read as it comes.
+  }
+  return files;
 }
 
 /** Astro's incremental-build cache: its copy of every rendered page, and the manifest naming them. */
@@ -152,52 +210,6 @@ function runContentCheck(dir: string): Promise<PublishInputs | undefined> {
 }
 
 /**
- * One pass over the built files. Each is checked by the last guard before publishing — no unpublished
- * text and no identity number, whatever step put it there — and each searchable page goes to Pagefind
- * as a copy with compound parts marked (säkerhets^programmet), so "program" finds
- * "säkerhetsprogrammet"; the published pages are unchanged. The parts come from the corpus's own
- * words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
- */
-async function indexAndGuard(dir: string, { markers, lexicon }: PublishInputs): Promise<number> {
-  const split = process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(lexicon) });
-  const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-  if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
-  const files = (await filesUnder(dir)).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
-  // Read a batch at a time (one file at a time spends most of its time waiting on the disk) while
-  // Pagefind indexes the pages already sent, on its own core. Pagefind handles its messages in the
-  // order they come, and pages are sent in path order, so two builds write the same index; a
-  // window of pages in flight keeps its queue full without holding every page in memory.
-  const inFlight: Promise<void>[] = [];
-  let pages = 0;
-  for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
-    const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
-    for (const [position, file] of batch.entries()) {
-      const text = texts[position] as string;
-      guardAgainstLeaks(file, text, markers);
-      const content = file.endsWith('.html') ? searchIndexCopy(text, split) : undefined;
-      if (!content) continue;
-      const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      const added = index.addHTMLFile({ url, content }).then((result) => {
-        if (result.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${result.errors.join('; ')}`);
-      });
-      // Awaited in turn below; a leak found meanwhile must not leave a rejection unhandled.
-      added.catch(() => {});
-      inFlight.push(added);
-      pages++;
-      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-    }
-  }
-  await Promise.all(inFlight);
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return pages;
-}
-const BATCH = 32;
-const IN_FLIGHT = 128;
-
-/**
  * Every file under `dir`, as paths relative to it. Node's recursive readdir reads one folder at a
  * time (4 s for a large site); reading every folder of a level at once takes an eighth of that.
  */
@@ -207,15 +219,6 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
     entries.map((entry) => (entry.isDirectory() ? filesUnder(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)])),
   );
   return nested.flat();
-}
-
-function guardAgainstLeaks(file: string, text: string, markers: PublishInputs['markers']) {
-  const leak = markers.find(({ marker }) => text.includes(marker));
-  if (leak) throw new Error(`${leak.path} är inte offentlig men texten "${leak.marker}" finns i ${file}. Bygget avbröts.`);
-  const [identityNumber] = findIdentityNumbers(text, { standalone: true });
-  if (identityNumber) {
-    throw new Error(`${file} innehåller ett ${identityNumber.kind} (${maskIdentityNumber(identityNumber.text)}). Bygget avbröts.`);
-  }
 }
 
 try {

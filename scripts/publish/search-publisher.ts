@@ -1,0 +1,78 @@
+// The last step before publishing, page by page: each built file is checked by the last guard — no
+// unpublished text and no identity number, whatever step put it there — and each searchable page
+// goes to Pagefind as a copy with compound parts marked (säkerhets^programmet), so "program" finds
+// "säkerhetsprogrammet"; the published pages are unchanged. The parts come from the corpus's own
+// words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
+import type * as pagefind from 'pagefind';
+import { findIdentityNumbers, maskIdentityNumber } from '../../src/lib/checks/personnummer.ts';
+import { compoundSplitter } from '../../src/lib/decompound.ts';
+import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
+import { searchIndexCopy } from '../../src/lib/search-index-copy.ts';
+import type { StreamedPage } from './page-stream.ts';
+
+/** Pages sent to Pagefind and not yet indexed: enough to keep it busy without holding every page. */
+const IN_FLIGHT = 128;
+
+interface Prepared {
+  markers: PublishInputs['markers'];
+  split: (word: string) => string[] | undefined;
+}
+
+export class SearchPublisher {
+  /** Files checked by the guard, relative to the output folder. */
+  readonly guarded = new Set<string>();
+  pages = 0;
+  readonly #index: pagefind.PagefindIndex;
+  readonly #ready: Promise<Prepared | undefined>;
+  readonly #inFlight: Promise<void>[] = [];
+
+  /**
+   * `inputs` come from the content check, which may still be running: pages wait for them. Without
+   * them (the content has errors) pages are passed over, since nothing will be published.
+   */
+  constructor(index: pagefind.PagefindIndex, inputs: Promise<PublishInputs | undefined>) {
+    this.#index = index;
+    this.#ready = inputs.then(
+      (found) =>
+        found && {
+          markers: found.markers,
+          split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
+        },
+    );
+  }
+
+  /** Guards one file and, if it is a searchable page, sends it to Pagefind. Pages must come in a fixed order. */
+  async take({ file, text }: StreamedPage): Promise<void> {
+    const ready = await this.#ready;
+    if (!ready) return;
+    guardAgainstLeaks(file, text, ready.markers);
+    this.guarded.add(file);
+    const content = file.endsWith('.html') ? searchIndexCopy(text, ready.split) : undefined;
+    if (!content) return;
+    const url = `/${file}`.replace(/index\.html$/, '');
+    const added = this.#index.addHTMLFile({ url, content }).then((result) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${result.errors.join('; ')}`);
+    });
+    // Awaited in turn; a leak found meanwhile must not leave a rejection unhandled.
+    added.catch(() => {});
+    this.#inFlight.push(added);
+    this.pages++;
+    if (this.#inFlight.length >= IN_FLIGHT) await this.#inFlight.shift();
+  }
+
+  /** Waits for Pagefind to index every page sent, and writes the index. */
+  async write(outputPath: string): Promise<void> {
+    await Promise.all(this.#inFlight);
+    const written = await this.#index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
+  }
+}
+
+function guardAgainstLeaks(file: string, text: string, markers: PublishInputs['markers']) {
+  const leak = markers.find(({ marker }) => text.includes(marker));
+  if (leak) throw new Error(`${leak.path} är inte offentlig men texten "${leak.marker}" finns i ${file}. Bygget avbröts.`);
+  const [identityNumber] = findIdentityNumbers(text, { standalone: true });
+  if (identityNumber) {
+    throw new Error(`${file} innehåller ett ${identityNumber.kind} (${maskIdentityNumber(identityNumber.text)}). Bygget avbröts.`);
+  }
+}

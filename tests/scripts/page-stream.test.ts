@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { type ListedPath, outputFileOf, PageStream, type StreamedPage } from '../../scripts/publish/page-stream.ts';
+
+const listed = (pathname: string): ListedPath => ({ pathname, component: 'src/pages/x.astro', type: 'page' });
+
+/** A stream over a pretend cache: `copies` are the last build's files in Astro's cache. */
+function streamWith(copies: Record<string, string> = {}) {
+  const emitted: StreamedPage[] = [];
+  const reads: string[] = [];
+  const stream = new PageStream({
+    previousFile: (path) => (copies[outputFileOf(path)] === undefined ? undefined : outputFileOf(path)),
+    cachedCopy: (file) => (copies[file] === undefined ? undefined : `/cache/${file}`),
+    read: async (absolute) => {
+      reads.push(absolute);
+      const text = copies[absolute.replace('/cache/', '')] ?? `disk:${absolute}`;
+      return text;
+    },
+    emit: async (page) => {
+      emitted.push(page);
+    },
+  });
+  return { stream, emitted, reads };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('the stream of built pages', () => {
+  it('hands pages on in the order Astro lists them, whatever order they are rendered in', async () => {
+    const { stream, emitted } = streamWith();
+    stream.listed(['/a/', '/b/', '/c/', '/b'].map(listed));
+    for (const path of ['/a/', '/b/', '/c/']) stream.started(path);
+    stream.rendered('/c/', 'c/index.html', 'C');
+    stream.rendered('/a/', 'a/index.html', 'A');
+    await settle();
+    expect(emitted.map((page) => page.text)).toEqual(['A']);
+    stream.rendered('/b/', 'b/index.html', 'B');
+    await stream.finish(() => undefined);
+    expect(emitted).toEqual([
+      { file: 'a/index.html', text: 'A' },
+      { file: 'b/index.html', text: 'B' },
+      { file: 'c/index.html', text: 'C' },
+    ]);
+  });
+
+  it('reads a page Astro copies from its cache as soon as a later page starts, before the build ends', async () => {
+    const { stream, emitted, reads } = streamWith({ 'a/index.html': 'A (förra bygget)', 'b/index.html': 'B (förra bygget)' });
+    stream.listed(['/a/', '/b/', '/c/'].map(listed));
+    stream.started('/c/');
+    stream.rendered('/c/', 'c/index.html', 'C');
+    await settle();
+    expect(reads).toEqual(['/cache/a/index.html', '/cache/b/index.html']);
+    expect(emitted.map((page) => page.text)).toEqual(['A (förra bygget)', 'B (förra bygget)', 'C']);
+  });
+
+  it('waits for a page it has no copy of, and reads it from the output when Astro is done', async () => {
+    const { stream, emitted } = streamWith({ 'b/index.html': 'B (förra bygget)' });
+    stream.listed(['/a/', '/b/', '/c/'].map(listed));
+    stream.started('/c/');
+    stream.rendered('/c/', 'c/index.html', 'C');
+    await settle();
+    expect(emitted).toEqual([]);
+    await stream.finish((path) => (path.pathname === '/a/' ? { file: 'a/index.html', absolute: '/ut/a/index.html' } : undefined));
+    expect(emitted.map((page) => page.text)).toEqual(['disk:/ut/a/index.html', 'B (förra bygget)', 'C']);
+  });
+
+  it('fails rather than index the old copy of a page Astro rendered after all', async () => {
+    const { stream } = streamWith({ 'a/index.html': 'A (förra bygget)' });
+    stream.listed(['/a/', '/b/'].map(listed));
+    stream.started('/b/');
+    await settle();
+    stream.started('/a/');
+    stream.rendered('/a/', 'a/index.html', 'A');
+    stream.rendered('/b/', 'b/index.html', 'B');
+    await expect(stream.finish(() => undefined)).rejects.toThrow(/\/a\//);
+  });
+
+  it('stops at the first page that fails', async () => {
+    const emitted: string[] = [];
+    const stream = new PageStream({
+      previousFile: () => undefined,
+      cachedCopy: () => undefined,
+      read: async () => '',
+      emit: async (page) => {
+        if (page.text === 'läcka') throw new Error('Bygget avbröts.');
+        emitted.push(page.text);
+      },
+    });
+    stream.listed(['/a/', '/b/', '/c/'].map(listed));
+    for (const [path, text] of [
+      ['/a/', 'A'],
+      ['/b/', 'läcka'],
+      ['/c/', 'C'],
+    ] as const) {
+      stream.started(path);
+      stream.rendered(path, `${path.slice(1)}index.html`, text);
+    }
+    await expect(stream.finish(() => undefined)).rejects.toThrow('Bygget avbröts.');
+    expect(emitted).toEqual(['A']);
+  });
+});
+
+describe('the file Astro writes for a path', () => {
+  it('follows the directory format', () => {
+    expect(outputFileOf({ pathname: '/', type: 'page' })).toBe('index.html');
+    expect(outputFileOf({ pathname: '/program/alfa/', type: 'page' })).toBe('program/alfa/index.html');
+    expect(outputFileOf({ pathname: '/404', type: 'page' })).toBe('404.html');
+    expect(outputFileOf({ pathname: '/api/index.json', type: 'endpoint' })).toBe('api/index.json');
+  });
+});
