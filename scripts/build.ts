@@ -57,12 +57,23 @@ async function main() {
       return existsSync(copy) ? copy : undefined;
     },
     read: (file) => readFile(file, 'utf8'),
-    emit: (page) => publisher.take(page),
+    emit: async (page) => {
+      await publisher.guard(page);
+      await publisher.index(page);
+    },
   });
   const tap = renderTap({
     listed: (paths) => stream.listed(paths),
     started: (pathname) => stream.started(pathname),
-    rendered: (pathname, type, body) => stream.rendered(pathname, outputFileOf({ pathname, type }), body.toString('utf8')),
+    rendered: (pathname, type, body) => {
+      const file = outputFileOf({ pathname, type });
+      const searchable = body.includes(SEARCHABLE);
+      const text = searchable || publisher.canGuard ? body.toString('utf8') : undefined;
+      // Guarded now if the check has said what to look for; if not yet, read again after Astro.
+      if (text !== undefined) publisher.guardNow({ file, text });
+      // Only searchable pages are kept, until Pagefind takes them.
+      stream.rendered(pathname, file, searchable ? text : undefined);
+    },
   });
   try {
     await timed('astro', () =>
@@ -78,17 +89,24 @@ async function main() {
   await timed('publicering', async () => {
     const files = (await filesUnder(temporary)).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
     const written = new Set(files);
+    publisher.throwIfLeaked();
     // The pages Astro copied from its cache after the last one it rendered, and any it did not render.
     await stream.finish((listed) => {
       const file = outputFileOf(listed);
       return written.has(file) ? { file, absolute: path.join(temporary, file) } : undefined;
     });
-    // Whatever else is in the output (files from public/, say) passes the guard too.
-    const rest = files.filter((file) => !publisher.guarded.has(file));
-    for (let start = 0; start < rest.length; start += BATCH) {
-      const batch = rest.slice(start, start + BATCH);
+    // Every file passes the guard, whatever step wrote it (those not guarded as they were rendered
+    // are read here); a searchable page that was not in Astro's list (none is, today) is indexed
+    // after the rest, in path order.
+    const unguarded = files.filter((file) => !publisher.guarded.has(file));
+    for (let start = 0; start < unguarded.length; start += BATCH) {
+      const batch = unguarded.slice(start, start + BATCH);
       const texts = await Promise.all(batch.map((file) => readFile(path.join(temporary, file), 'utf8')));
-      for (const [position, file] of batch.entries()) await publisher.take({ file, text: texts[position] as string });
+      for (const [position, file] of batch.entries()) {
+        const page = { file, text: texts[position] as string };
+        await publisher.guard(page);
+        await publisher.index(page);
+      }
     }
     await publisher.write(path.join(temporary, 'pagefind'));
     await pagefind.close();
@@ -105,6 +123,8 @@ async function main() {
 
 /** Reading one file at a time spends most of its time waiting on the disk. */
 const BATCH = 32;
+/** What marks a page Pagefind indexes (src/layouts/): others need not be kept for it. */
+const SEARCHABLE = 'data-pagefind-body';
 
 /**
  * Where the last build wrote each path, from Astro's incremental-build manifest, by route file and

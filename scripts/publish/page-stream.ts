@@ -97,11 +97,11 @@ export class PageStream {
     this.#pump();
   }
 
-  /** A page Astro has rendered (after started), with the file it writes. */
-  rendered(pathname: string, file: string, text: string) {
+  /** A page Astro has rendered (after started), with the file it writes; no text for a page to pass over. */
+  rendered(pathname: string, file: string, text: string | undefined) {
     const slot = this.#slot.get(pathKey(pathname));
     if (slot === undefined) return;
-    this.#sources[slot] = { text, file };
+    this.#sources[slot] = text === undefined ? { none: true } : { text, file };
     this.#pump();
   }
 

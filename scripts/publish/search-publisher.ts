@@ -1,6 +1,5 @@
-// The last step before publishing, page by page: each built file is checked by the last guard — no
-// unpublished text and no identity number, whatever step put it there — and each searchable page
-// goes to Pagefind as a copy with compound parts marked (säkerhets^programmet), so "program" finds
+// The last step before publishing: each built file is checked by the last guard — no unpublished
+// text and no identity number, whatever step put it there — and each searchable page goes to Pagefind as a copy with compound parts marked (säkerhets^programmet), so "program" finds
 // "säkerhetsprogrammet"; the published pages are unchanged. The parts come from the corpus's own
 // words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
 import type * as pagefind from 'pagefind';
@@ -19,8 +18,12 @@ interface Prepared {
 }
 
 export class SearchPublisher {
-  /** Files checked by the guard, relative to the output folder. */
+  /** Pages sent to Pagefind, by file relative to the output folder. */
+  readonly indexed = new Set<string>();
+  /** Files the guard has passed, relative to the output folder. */
   readonly guarded = new Set<string>();
+  #prepared: Prepared | undefined;
+  #leak: unknown;
   pages = 0;
   readonly #index: pagefind.PagefindIndex;
   readonly #ready: Promise<Prepared | undefined>;
@@ -32,23 +35,45 @@ export class SearchPublisher {
    */
   constructor(index: pagefind.PagefindIndex, inputs: Promise<PublishInputs | undefined>) {
     this.#index = index;
-    this.#ready = inputs.then(
-      (found) =>
-        found && {
-          markers: found.markers,
-          split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
-        },
-    );
+    this.#ready = inputs.then((found) => {
+      this.#prepared = found && {
+        markers: found.markers,
+        split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
+      };
+      return this.#prepared;
+    });
   }
 
-  /** Guards one file and, if it is a searchable page, sends it to Pagefind. Pages must come in a fixed order. */
-  async take({ file, text }: StreamedPage): Promise<void> {
+  /** Whether guardNow can guard: the content check has handed over what the guard looks for. */
+  get canGuard(): boolean {
+    return this.#prepared !== undefined;
+  }
+
+  /**
+   * Guards a file at once, while Astro renders; a file it finds must not be published fails the
+   * build afterwards (see throwIfLeaked), so Astro's own rendering is not interrupted midway.
+   */
+  guardNow(page: StreamedPage) {
+    if (!this.#prepared || this.#leak) return;
+    try {
+      guardAgainstLeaks(page.file, page.text, this.#prepared.markers);
+      this.guarded.add(page.file);
+    } catch (error) {
+      this.#leak = error;
+    }
+  }
+
+  throwIfLeaked() {
+    if (this.#leak) throw this.#leak;
+  }
+
+  /** Sends a page to Pagefind if it is searchable. Pages must come in a fixed order: the index depends on it. */
+  async index({ file, text }: StreamedPage): Promise<void> {
     const ready = await this.#ready;
-    if (!ready) return;
-    guardAgainstLeaks(file, text, ready.markers);
-    this.guarded.add(file);
+    if (!ready || this.indexed.has(file)) return;
     const content = file.endsWith('.html') ? searchIndexCopy(text, ready.split) : undefined;
     if (!content) return;
+    this.indexed.add(file);
     const url = `/${file}`.replace(/index\.html$/, '');
     const added = this.#index.addHTMLFile({ url, content }).then((result) => {
       if (result.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${result.errors.join('; ')}`);
@@ -58,6 +83,14 @@ export class SearchPublisher {
     this.#inFlight.push(added);
     this.pages++;
     if (this.#inFlight.length >= IN_FLIGHT) await this.#inFlight.shift();
+  }
+
+  /** Checks one built file with the last guard; throws, naming the file, if it must not be published. */
+  async guard({ file, text }: StreamedPage): Promise<void> {
+    const ready = await this.#ready;
+    if (!ready || this.guarded.has(file)) return;
+    guardAgainstLeaks(file, text, ready.markers);
+    this.guarded.add(file);
   }
 
   /** Waits for Pagefind to index every page sent, and writes the index. */

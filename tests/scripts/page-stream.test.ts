@@ -74,6 +74,17 @@ describe('the stream of built pages', () => {
     await expect(stream.finish(() => undefined)).rejects.toThrow(/\/a\//);
   });
 
+  it('passes over a page rendered without text to hand on', async () => {
+    const { stream, emitted } = streamWith();
+    stream.listed(['/a/', '/b/'].map(listed));
+    stream.started('/a/');
+    stream.rendered('/a/', 'a/index.html', undefined);
+    stream.started('/b/');
+    stream.rendered('/b/', 'b/index.html', 'B');
+    await stream.finish(() => undefined);
+    expect(emitted).toEqual([{ file: 'b/index.html', text: 'B' }]);
+  });
+
   it('stops at the first page that fails', async () => {
     const emitted: string[] = [];
     const stream = new PageStream({
