@@ -75,6 +75,8 @@ async function main() {
       stream.rendered(pathname, file, searchable ? text : undefined);
     },
   });
+  // A rebuild mostly copies pages from Astro's cache: watching them arrive lets Pagefind have them early.
+  const watching = setInterval(() => stream.advance((listed) => existsSync(path.join(temporary, outputFileOf(listed)))), 100);
   try {
     await timed('astro', () =>
       withBuildLock(() => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info', integrations: [tap] })),
@@ -83,6 +85,8 @@ async function main() {
     // Bad content usually breaks Astro too; the check's report says what to fix, Astro's does not.
     if (!(await checking)) throw new Error(CONTENT_FAILED);
     throw error;
+  } finally {
+    clearInterval(watching);
   }
   if (!(await checking)) throw new Error(CONTENT_FAILED);
 

@@ -86,6 +86,26 @@ export class PageStream {
       this.#sources[slot] = undefined;
       return;
     }
+    this.#settleUpTo(slot);
+    this.#settled = slot + 1;
+    this.#pump();
+  }
+
+  /**
+   * Astro copies pages from its cache without telling anyone, in its listed order: once the files of
+   * the next paths are in the output, those paths were started, and the ones not rendered were
+   * copied. Called every so often while Astro works, it lets a rebuild hand on copied pages early.
+   */
+  advance(inOutput: (path: ListedPath) => boolean) {
+    let slot = this.#settled;
+    while (slot < this.#paths.length && inOutput(this.#paths[slot] as ListedPath)) slot++;
+    if (slot === this.#settled) return;
+    this.#settleUpTo(slot);
+    this.#pump();
+  }
+
+  /** Paths before `slot` not started by now are copied by Astro: they are read from its cache. */
+  #settleUpTo(slot: number) {
     for (; this.#settled < slot; this.#settled++) {
       const path = this.#paths[this.#settled] as ListedPath;
       const previous = this.#options.previousFile(path);
@@ -93,8 +113,6 @@ export class PageStream {
       // Without a copy in the cache Astro renders the path after all, or writes nothing: finish() sees.
       if (previous !== undefined && copy !== undefined) this.#sources[this.#settled] = { copy, file: previous };
     }
-    this.#settled = slot + 1;
-    this.#pump();
   }
 
   /** A page Astro has rendered (after started), with the file it writes; no text for a page to pass over. */

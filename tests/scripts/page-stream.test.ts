@@ -118,3 +118,19 @@ describe('the file Astro writes for a path', () => {
     expect(outputFileOf({ pathname: '/api/index.json', type: 'endpoint' })).toBe('api/index.json');
   });
 });
+
+describe('a rebuild watched from outside', () => {
+  it('hands on pages Astro copied as soon as their files are in the output, in order', async () => {
+    const { stream, emitted } = streamWith({ 'a/index.html': 'A (förra bygget)', 'b/index.html': 'B (förra bygget)', 'c/index.html': 'C' });
+    stream.listed(['/a/', '/b/', '/c/'].map(listed));
+    const inOutput = new Set(['a/index.html', 'b/index.html']);
+    stream.advance((path) => inOutput.has(outputFileOf(path)));
+    await settle();
+    expect(emitted.map((page) => page.text)).toEqual(['A (förra bygget)', 'B (förra bygget)']);
+    // Not there yet: it may still be rendered, so it waits.
+    stream.started('/c/');
+    stream.rendered('/c/', 'c/index.html', 'C (ny)');
+    await stream.finish(() => undefined);
+    expect(emitted.map((page) => page.text)).toEqual(['A (förra bygget)', 'B (förra bygget)', 'C (ny)']);
+  });
+});
