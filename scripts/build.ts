@@ -67,8 +67,8 @@ async function main() {
     started: (pathname) => stream.started(pathname),
     rendered: (pathname, type, body) => {
       const file = outputFileOf({ pathname, type });
-      const searchable = body.includes(SEARCHABLE);
-      const text = searchable || publisher.canGuard ? body.toString('utf8') : undefined;
+      const searchable = body?.includes(SEARCHABLE) ?? false;
+      const text = body && (searchable || publisher.canGuard) ? body.toString('utf8') : undefined;
       // Guarded now if the check has said what to look for; if not yet, read again after Astro.
       if (text !== undefined) publisher.guardNow({ file, text });
       // Only searchable pages are kept, until Pagefind takes them.

@@ -8,8 +8,8 @@ export interface RenderWatcher {
   listed(paths: { pathname: string; component: string; type: string }[]): void;
   /** Astro is about to render `pathname` (called before any other path is started). */
   started(pathname: string): void;
-  /** What Astro rendered for `pathname`, exactly the bytes it will write. */
-  rendered(pathname: string, type: string, body: Buffer): void;
+  /** What Astro rendered for `pathname`: exactly the bytes it will write, or none when it writes something else. */
+  rendered(pathname: string, type: string, body: Buffer | undefined): void;
 }
 
 export function renderTap(watcher: RenderWatcher): AstroIntegration {
@@ -30,8 +30,12 @@ export function renderTap(watcher: RenderWatcher): AstroIntegration {
             watcher.started(pathname);
             const result = await base.render(request, options);
             const response = result instanceof Response ? result : result.response;
-            // Redirects and empty responses are written by Astro from other data; the build reads those files.
-            if (response.status !== 200 || !response.body) return result;
+            // Astro writes a redirect page of its own, and nothing for an empty response: the build
+            // reads whatever it wrote afterwards. Every path is reported, or pages after it would wait.
+            if (!response.body || (response.status >= 300 && response.status < 400)) {
+              watcher.rendered(pathname, options.routeData.type, undefined);
+              return result;
+            }
             const body = Buffer.from(await response.arrayBuffer());
             watcher.rendered(pathname, options.routeData.type, body);
             const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
