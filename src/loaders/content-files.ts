@@ -37,16 +37,17 @@ export function contentFiles(collection: CollectionName): Loader {
 }
 
 /**
- * The schemas' source and the file reader's, so data kept between builds is thrown away when the
- * way it is read or validated changes.
+ * The schemas' source, the file reader's and the lockfile (the YAML and zod versions), so data kept
+ * between builds is thrown away when the way it is read or validated changes.
  */
 async function readerFingerprint(root: string): Promise<string> {
   const schemas = path.join(root, 'src/schemas');
   const files = [
     ...(await readdir(schemas)).filter((file) => file.endsWith('.ts')).map((file) => path.join(schemas, file)),
     path.join(root, 'src/lib/source-file.ts'),
+    path.join(root, 'package-lock.json'),
   ].sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update(await readFile(file));
+  for (const file of files) hash.update(file).update(await readFile(file).catch(() => ''));
   return hash.digest('hex');
 }

@@ -100,8 +100,9 @@ function hashOf(body: string): string {
 const PARSER_PACKAGES = ['unified', 'remark-parse', 'remark-directive', 'micromark', 'mdast-util-from-markdown', 'mdast-util-directive'];
 
 /**
- * What the trees depend on besides the text: this project's Markdown code (src/markdown/) and the
- * versions of the parser packages, all as installed under `root`.
+ * What the trees depend on besides the text: this project's Markdown code (src/markdown/), the
+ * lockfile (a parser's own dependencies can change without its version changing) and the versions
+ * of the parser packages, all as installed under `root`.
  */
 export function parserFingerprint(root: string): string {
   const hash = createHash('sha256');
@@ -109,6 +110,8 @@ export function parserFingerprint(root: string): string {
   if (existsSync(own)) {
     for (const file of readdirSync(own).sort()) hash.update(file).update(readFileSync(path.join(own, file)));
   }
+  const lockfile = path.join(root, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
   for (const name of PARSER_PACKAGES) {
     const manifest = path.join(root, 'node_modules', name, 'package.json');
     hash.update(name).update(existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : '-');

@@ -69,13 +69,19 @@ describe('the parse cache', () => {
 });
 
 describe('the parser fingerprint', () => {
-  it('changes with the project Markdown code', async () => {
+  it('changes with the project Markdown code and with the lockfile', async () => {
     const root = await temporary();
     await mkdir(path.join(root, 'src/markdown'), { recursive: true });
     await writeFile(path.join(root, 'src/markdown/processor.ts'), 'export const version = 1;\n');
     const before = parserFingerprint(root);
     expect(parserFingerprint(root)).toBe(before);
     await writeFile(path.join(root, 'src/markdown/processor.ts'), 'export const version = 2;\n');
-    expect(parserFingerprint(root)).not.toBe(before);
+    const afterCode = parserFingerprint(root);
+    expect(afterCode).not.toBe(before);
+    await writeFile(
+      path.join(root, 'package-lock.json'),
+      '{"packages":{"node_modules/micromark-extension-directive":{"version":"4.0.1"}}}\n',
+    );
+    expect(parserFingerprint(root)).not.toBe(afterCode);
   });
 });
