@@ -11,6 +11,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PublishInputs } from '../src/lib/publish-inputs.ts';
+import { SEARCHABLE_MARK } from '../src/lib/search-index-copy.ts';
 import { outputFileOf, PageStream } from './publish/page-stream.ts';
 import { renderTap } from './publish/render-tap.ts';
 import { SearchPublisher } from './publish/search-publisher.ts';
@@ -44,8 +45,8 @@ async function main() {
   process.env.STYRDOK_OUT_DIR = temporary;
   process.env.STYRDOK_CONTENT = contentDir;
 
-  // Pages are guarded and indexed while Astro renders the rest (Pagefind works on the other core),
-  // in the order Astro lists them, so two builds give the same index.
+  // Pages are guarded and handed to Pagefind while Astro renders the rest, in the order Astro lists
+  // them, so two builds give the same index; Pagefind builds and writes the index at the end.
   const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
   if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   const publisher = new SearchPublisher(index, checking);
@@ -67,7 +68,7 @@ async function main() {
     started: (pathname) => stream.started(pathname),
     rendered: (pathname, type, body) => {
       const file = outputFileOf({ pathname, type });
-      const searchable = body?.includes(SEARCHABLE) ?? false;
+      const searchable = body?.includes(SEARCHABLE_MARK) ?? false;
       const text = body && (searchable || publisher.canGuard) ? body.toString('utf8') : undefined;
       // Guarded now if the check has said what to look for; if not yet, read again after Astro.
       if (text !== undefined) publisher.guardNow({ file, text });
@@ -127,8 +128,6 @@ async function main() {
 
 /** Reading one file at a time spends most of its time waiting on the disk. */
 const BATCH = 32;
-/** What marks a page Pagefind indexes (src/layouts/): others need not be kept for it. */
-const SEARCHABLE = 'data-pagefind-body';
 
 /**
  * Where the last build wrote each path, from Astro's incremental-build manifest, by route file and
@@ -227,20 +226,29 @@ function runContentCheck(dir: string): Promise<PublishInputs | undefined> {
     child.on('close', (code) => {
       process.stdout.write(Buffer.concat(out));
       process.stderr.write(Buffer.concat(err));
-      if (code === 0 && !inputs) reject(new Error('Innehållskontrollen gav inte bygget det det behöver för sista kontrollen.'));
-      else resolve(code === 0 ? inputs : undefined);
+      if (code === 0 && !inputs) {
+        reject(
+          new Error(
+            'Innehållskontrollen avslutades utan att ge bygget listan över opublicerad text. Kör "npm run check:content" och se vad den skriver.',
+          ),
+        );
+      } else resolve(code === 0 ? inputs : undefined);
     });
   });
 }
 
 /**
- * Every file under `dir`, as paths relative to it. Node's recursive readdir reads one folder at a
- * time (4 s for a large site); reading every folder of a level at once takes an eighth of that.
+ * Every file under `dir`, as `/`-separated paths relative to it (as URLs and Astro's file names
+ * have them). Node's recursive readdir reads one folder at a time (4 s for a large site); reading
+ * every folder of a level at once takes an eighth of that.
  */
 async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? filesUnder(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)])),
+    entries.map((entry) => {
+      const relative = path.posix.join(prefix, entry.name);
+      return entry.isDirectory() ? filesUnder(dir, relative) : [relative];
+    }),
   );
   return nested.flat();
 }

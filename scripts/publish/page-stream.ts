@@ -41,9 +41,9 @@ type Source = { text: string; file: string } | { copy: string; file: string } | 
 /** How many cached pages are read ahead of the one being handed on. */
 const READ_AHEAD = 32;
 
-/** Paths Astro treats as one (it builds the first and skips the rest). */
+/** Paths Astro treats as one (it builds the first and skips the rest); both come decoded. */
 export function pathKey(pathname: string): string {
-  return decodeURI(pathname).replace(/\/+$/, '') || '/';
+  return pathname.replace(/\/+$/, '') || '/';
 }
 
 export class PageStream {
@@ -178,10 +178,5 @@ export class PageStream {
       reading.catch(() => {});
       this.#reads.set(slot, reading);
     }
-  }
-
-  /** The first failure of `emit` or of a read, if any; the stream stops handing on pages after it. */
-  get failure(): unknown {
-    return this.#failure;
   }
 }

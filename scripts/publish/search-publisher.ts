@@ -24,7 +24,6 @@ export class SearchPublisher {
   readonly guarded = new Set<string>();
   #prepared: Prepared | undefined;
   #leak: unknown;
-  pages = 0;
   readonly #index: pagefind.PagefindIndex;
   readonly #ready: Promise<Prepared | undefined>;
   readonly #inFlight: Promise<void>[] = [];
@@ -42,6 +41,11 @@ export class SearchPublisher {
       };
       return this.#prepared;
     });
+  }
+
+  /** How many pages went to Pagefind. */
+  get pages(): number {
+    return this.indexed.size;
   }
 
   /** Whether guardNow can guard: the content check has handed over what the guard looks for. */
@@ -81,7 +85,6 @@ export class SearchPublisher {
     // Awaited in turn; a leak found meanwhile must not leave a rejection unhandled.
     added.catch(() => {});
     this.#inFlight.push(added);
-    this.pages++;
     if (this.#inFlight.length >= IN_FLIGHT) await this.#inFlight.shift();
   }
 

@@ -29,6 +29,9 @@ interface Open {
   indexed: boolean;
 }
 
+/** The attribute on the element Pagefind indexes; a page without it is left out of search. */
+export const SEARCHABLE_MARK = 'data-pagefind-body';
+
 /**
  * What Pagefind needs of a page: the `<html>` tag (for the language) and the element marked
  * data-pagefind-body, with compound marks in the text Pagefind indexes (never in tags,
@@ -39,7 +42,7 @@ interface Open {
  */
 export function searchIndexCopy(html: string, split: (word: string) => string[] | undefined): string | undefined {
   // Most pages have no searchable part, and none before the element that starts it: skip to it.
-  const marker = html.indexOf('data-pagefind-body');
+  const marker = html.indexOf(SEARCHABLE_MARK);
   if (marker === -1) return undefined;
   const start = html.lastIndexOf('<', marker);
   const htmlTag = HTML_TAG.exec(html.slice(0, start))?.[0] ?? '<html>';
@@ -62,7 +65,7 @@ export function searchIndexCopy(html: string, split: (word: string) => string[] 
       if (bodyDepth > stack.length) break;
       continue;
     }
-    const isBody = bodyDepth === 0 && tag !== '' && part.includes('data-pagefind-body');
+    const isBody = bodyDepth === 0 && tag !== '' && part.includes(SEARCHABLE_MARK);
     if (isBody || bodyDepth > 0) copy += part;
     if (tag && !VOID.has(tag) && !part.endsWith('/>')) {
       const ignored = NOT_INDEXED.has(tag) || part.includes('data-pagefind-ignore');

@@ -12,13 +12,17 @@ import { parseCollectionText, readCollectionTexts } from '../lib/read-content.ts
  * means the same thing in `npm run check` and in the build (dates stay text, no YAML surprises).
  * `STYRDOK_CONTENT` points the site at another content folder, as the tests do.
  */
+// Every collection's loader uses the same fingerprint: it is worked out once per build.
+let readerHash: Promise<string> | undefined;
+
 export function contentFiles(collection: CollectionName): Loader {
   return {
     name: 'styrdok-content-files',
     async load({ store, parseData, generateDigest, config }) {
       const root = fileURLToPath(config.root);
       const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
-      const schemas = await readerFingerprint(root);
+      readerHash ??= readerFingerprint(root);
+      const schemas = await readerHash;
       // Entries whose file and schemas are unchanged since the last build keep their data: a
       // rebuild after one edit reads the fields of one file and validates them, not all of them.
       const seen = new Set<string>();

@@ -12,7 +12,7 @@ const WORTH_A_WORKER = 400;
 /** As the editor wrote it (for the checks), or as published (directives resolved, for rendering). */
 export type ParseMode = 'as-written' | 'published';
 
-export const PARSERS: Record<ParseMode, (markdown: string) => Root> = { 'as-written': parseMarkdownAsWritten, published: parseMarkdown };
+const PARSERS: Record<ParseMode, (markdown: string) => Root> = { 'as-written': parseMarkdownAsWritten, published: parseMarkdown };
 
 export interface ParseInParallelOptions {
   mode?: ParseMode;
