@@ -326,6 +326,7 @@ export const sv = {
       'Tabellen visar för varje avsnitt i remissversionen vad varje remissinstans har tyckt. En förkortning i en ruta är en kommentar; följ länken för att läsa den.',
     matrixCaption: 'Kommentarer per avsnitt och remissinstans',
     matrixScroll: 'Är tabellen bredare än skärmen kan du rulla den i sidled; första kolumnen står kvar.',
+    matrixNarrow: 'Varje avsnitt visas för sig, med de remissinstanser som har kommenterat det.',
     legend: 'Förklaring',
     abbreviation: {
       tillstyrker: 'T',

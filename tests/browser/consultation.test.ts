@@ -25,17 +25,44 @@ describe('the consultation views in a real browser', () => {
   }
 
   it('lets a keyboard user reach the matrix, scroll it and follow a cell to the comment', async () => {
-    await site.page.setViewportSize({ width: 390, height: 844 });
+    await site.page.setViewportSize({ width: 660, height: 900 });
     await site.page.goto(`${site.url}/remisser/alfa-2024/matris/`);
     const region = site.page.getByRole('region', { name: 'Kommentarer per avsnitt och remissinstans' });
     await region.focus();
     expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
-    // The site.page itself never scrolls sideways; only the table's region does.
-    expect(await site.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Just wider than a phone the matrix is a table (its columns' least widths make it wider than
+    // the screen): the page never scrolls sideways, the table's region does, from the keyboard too.
+    expect(await site.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(660);
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await site.page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     const chip = site.page.getByRole('link', { name: 'Avstyrker, kommentar k1 från Skolnämnden' });
     await chip.click();
     await site.page.waitForURL(/\/remisser\/alfa-2024\/skola\/#kommentar-k1$/);
     expect(await site.page.locator('#kommentar-k1').textContent()).toContain('Skolnämnden avstyrker');
+  });
+
+  it('shows the matrix on a phone as one card per section, naming who commented, nothing to scroll', async () => {
+    await site.page.setViewportSize({ width: 390, height: 844 });
+    await site.page.goto(`${site.url}/remisser/alfa-2024/matris/`);
+    const region = site.page.getByRole('region', { name: 'Kommentarer per avsnitt och remissinstans' });
+    expect(await site.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await region.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    const chip = site.page.getByRole('link', { name: 'Avstyrker, kommentar k1 från Skolnämnden' });
+    const card = site.page.locator('.matrix tbody tr', { has: chip });
+    // The cell says whose comment it is, the cells of those who did not comment are left out, and
+    // the card is no wider than the screen.
+    expect(await chip.evaluate((element) => getComputedStyle(element.closest('td') as Element, '::before').content)).toBe('"Skolnämnden:"');
+    const shownCells = await card
+      .locator('td:not(.number)')
+      .evaluateAll((cells) => cells.filter((cell) => getComputedStyle(cell).display !== 'none').length);
+    expect(shownCells).toBe(await card.locator('td.has-comments').count());
+    const emptyCells = site.page.locator('.matrix td.no-comments');
+    expect(await emptyCells.count()).toBeGreaterThan(0);
+    expect(await emptyCells.evaluateAll((cells) => cells.filter((cell) => getComputedStyle(cell).display !== 'none').length)).toBe(0);
+    expect((await card.boundingBox())?.width).toBeLessThanOrEqual(390);
+    await chip.click();
+    await site.page.waitForURL(/\/remisser\/alfa-2024\/skola\/#kommentar-k1$/);
   });
 
   it('filters comments by stance with plain links, JavaScript switched off', async () => {

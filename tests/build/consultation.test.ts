@@ -108,7 +108,7 @@ describe('the remissammanställning', () => {
 
   it('shows how every comment was handled once a version is decided', async () => {
     const html = await page('remisser/delta-2023/sammanstallning');
-    const table = text(element(html, '<table class="data-table handling-table"', 'table'));
+    const table = text(element(html, '<table class="data-table card-table handling-table"', 'table'));
     expect(table).toMatch(
       /Norrby stadsdelsnämnd, k3 Synpunkt om 2 Larm, 2\.1 Larm på natten Delvis beaktad Tjänstepersonen i beredskap larmar på natten.* 2\.1 Larm på natten/,
     );
@@ -145,7 +145,7 @@ describe('the handling, end to end', () => {
 
   it('lists on the decided version what became of every comment of the remiss', async () => {
     const html = await page('program/delta/2023');
-    const table = text(element(html, '<table class="data-table handling-table"', 'table'));
+    const table = text(element(html, '<table class="data-table card-table handling-table"', 'table'));
     expect(table).toContain('Norrby stadsdelsnämnd, k1');
     expect(table).toContain('Skolnämnden, k1');
     expect(table).toMatch(/Ej beaktad Att öva varje år kostar mer/);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/browser.ts';
+import { CONTENT_SITE, FIXTURE_SITE } from '../support/paths.ts';
+import { sitePages } from '../support/site-pages.ts';
+
+// WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a phone, or 1280 pixels zoomed to 400 %) no page
+// may need scrolling sideways. axe cannot see this; the browser can. A table too wide for the
+// screen must scroll inside its own region or become cards, never widen the page.
+const WIDTH = 320;
+
+for (const [name, siteDir] of [
+  ['fixture site', FIXTURE_SITE],
+  ['content site', CONTENT_SITE],
+] as const) {
+  describe(`every page of the ${name} reflows at ${WIDTH} px`, () => {
+    const site = useServedSite(siteDir);
+
+    it('never scrolls sideways, and says what sticks out when it does', async () => {
+      const pages = await sitePages(siteDir);
+      expect(pages.length).toBeGreaterThan(10);
+      await site.page.setViewportSize({ width: WIDTH, height: 640 });
+      const failures: string[] = [];
+      for (const path of pages) {
+        await site.page.goto(`${site.url}${path}`);
+        const overflow = await site.page.evaluate(() => {
+          const width = document.documentElement.scrollWidth;
+          if (width <= window.innerWidth) return undefined;
+          // The innermost elements whose content is wider than they are, and not scrolled inside them.
+          const sticksOut = (element: Element) =>
+            element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'visible';
+          const culprits = [...document.body.querySelectorAll('*')]
+            .filter((element) => element.clientWidth > 0 && sticksOut(element) && ![...element.children].some(sticksOut))
+            .slice(0, 3)
+            .map((element) => `<${element.localName} class="${element.className}"> "${(element.textContent ?? '').trim().slice(0, 40)}"`);
+          return `${width} px wide: ${culprits.join(', ') || 'an element placed outside the screen'}`;
+        });
+        if (overflow) failures.push(`${path} ${overflow}`);
+      }
+      expect(failures).toEqual([]);
+    }, 300_000);
+  });
+}
