@@ -1,3 +1,4 @@
+import { programPeriods } from '../lib/applicable-documents.ts';
 import { getCorpus, getPageCacheKeys } from './corpus.ts';
 
 // The routes with one page per remiss or per program share these, so none can forget the cache
@@ -13,4 +14,18 @@ export async function remissPaths() {
 export async function programPaths() {
   const [corpus, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
   return corpus.programs.map((program) => ({ params: { program: program.id }, props: { program }, cacheKey: keys.program(program.id) }));
+}
+
+/** One path per period of what applied in a program, with the periods before and after it. */
+export async function programPeriodPaths() {
+  const [corpus, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
+  const periods = programPeriods(corpus);
+  return corpus.programs.flatMap((program) => {
+    const list = periods.get(program.id) ?? [];
+    return list.map((period, index) => ({
+      params: { program: program.id, datum: period.from },
+      props: { program, period, before: list[index - 1], after: list[index + 1] },
+      cacheKey: keys.pointInTime(program.id),
+    }));
+  });
 }

@@ -281,7 +281,15 @@ export const sv = {
     },
     pointInTime: {
       title: 'Vad gällde ett visst datum?',
-      lead: 'Välj en period för att se vilka versioner av program och anvisningar som gällde då. Perioderna följer versionernas giltighetstider och beslutsdatum.',
+      lead: 'Välj ett program och en period för att se vilken version av programmet och vilka anvisningar till det som gällde då. Perioderna följer versionernas giltighetstider och beslutsdatum.',
+      programTitle: (program: string) => `Vad gällde för ${program}?`,
+      programLead:
+        'Välj en period för att se vilken version av programmet och vilka anvisningar till det som gällde då. Perioderna följer versionernas giltighetstider och beslutsdatum.',
+      choose: 'Välj ett program',
+      periodCount: (count: number) => (count === 1 ? '1 period' : `${count} perioder`),
+      neverApplied: 'Ingen version av programmet har gällt ännu.',
+      onDate: 'Det här gällde datumet:',
+      programPeriods: 'Programmets perioder',
       periods: 'Perioder',
       period: (from: string, to?: string) => (to === from ? from : to ? `${from} – ${to}` : `Från ${from}`),
       pageTitle: (from: string, to?: string) =>
@@ -292,9 +300,11 @@ export const sv = {
       started: 'Började gälla',
       ended: 'Upphörde att gälla',
       noneProgram: 'Ingen version av programmet gällde under perioden.',
+      noneAnvisning: 'Ingen anvisning till programmet gällde under perioden.',
       dateLabel: 'Datum',
       go: 'Visa',
       outside: 'Inget dokument i Styrdok gällde det datumet.',
+      outsideProgram: 'Inget dokument i programmet gällde det datumet.',
       failed: 'Perioderna kunde inte hämtas. Välj en period i listan nedan.',
       earlier: 'Föregående period',
       later: 'Nästa period',

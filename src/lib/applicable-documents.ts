@@ -23,14 +23,48 @@ export function applicableDocuments(corpus: Corpus): ApplicableDocument[] {
   return documents;
 }
 
-/** What applied when: the periods between every date a program or anvisning version started or stopped applying. */
-export function corpusPeriods(corpus: Corpus): Period<ApplicableDocument>[] {
-  return periods(applicableDocuments(corpus).map((item) => ({ item, validity: item.validity })));
+/** The program a document belongs to: a version's own, or the one an anvisning version completes. */
+export function programOf(item: ApplicableDocument): string {
+  return item.type === 'version' ? item.program.id : item.version.data.program;
 }
 
-/** The dates corpusPeriods's periods begin on, without working out what applies in each. */
-export function corpusPeriodStarts(corpus: Corpus): string[] {
-  return periodStarts(applicableDocuments(corpus).map((item) => item.validity));
+/**
+ * What applied when, program by program: for each program, the periods between every date its
+ * versions or its anvisningar started or stopped applying. One list for the whole corpus would
+ * list every document on every date anything changed, which grows with the square of the corpus.
+ */
+export function programPeriods(corpus: Corpus): Map<string, Period<ApplicableDocument>[]> {
+  // Every point-in-time page asks; the answer depends only on the corpus.
+  const known = periodsOf.get(corpus);
+  if (known) return known;
+  const computed = new Map(
+    [...byProgram(applicableDocuments(corpus))].map(([programId, items]) => [
+      programId,
+      periods(items.map((item) => ({ item, validity: item.validity }))),
+    ]),
+  );
+  periodsOf.set(corpus, computed);
+  return computed;
+}
+
+const periodsOf = new WeakMap<Corpus, Map<string, Period<ApplicableDocument>[]>>();
+
+/** The dates programPeriods's periods begin on, by program, without working out what applies in each. */
+export function programPeriodStarts(corpus: Corpus): Map<string, string[]> {
+  return new Map(
+    [...byProgram(applicableDocuments(corpus))].map(([programId, items]) => [programId, periodStarts(items.map((item) => item.validity))]),
+  );
+}
+
+function byProgram(items: readonly ApplicableDocument[]): Map<string, ApplicableDocument[]> {
+  const groups = new Map<string, ApplicableDocument[]>();
+  for (const item of items) {
+    const programId = programOf(item);
+    const group = groups.get(programId);
+    if (group) group.push(item);
+    else groups.set(programId, [item]);
+  }
+  return groups;
 }
 
 /** How a document is named in lists of what applied: the version's title, and an anvisning's version. */

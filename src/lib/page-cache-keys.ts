@@ -16,14 +16,14 @@ import type { ContentEntry } from './content-entry.ts';
  * - anvisning: its versions, and the versions of the program it completes (section titles, homes).
  * - remiss: it, its remissvar and beredning, and its program's versions.
  * - organisations: every remiss and remissvar (an organisation's page lists its answers).
- * - pointInTime: every program version and anvisning (what applied when).
+ * - pointInTime: a program's versions and the anvisningar that complete it (what applied when).
  */
 export interface PageCacheKeys {
   program(programId: string): string;
   anvisning(anvisningId: string): string;
   remiss(remissId: string): string;
   organisations(): string;
-  pointInTime(): string;
+  pointInTime(programId: string): string;
   sida(sidaId: string): string;
 }
 
@@ -68,7 +68,9 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
       return keyOf([...remissFiles(remissId), ...(remiss ? versionsOf(remiss.data.program) : [])]);
     }),
     organisations: once(() => keyOf([...entries.remisser, ...entries.remissvar])),
-    pointInTime: once(() => keyOf([...entries.programversioner, ...entries.anvisningar])),
+    pointInTime: memo((programId: string) =>
+      keyOf([...versionsOf(programId), ...entries.anvisningar.filter((entry) => entry.data.program === programId)]),
+    ),
     sida: memo((sidaId: string) => keyOf(entries.sidor.filter((entry) => entry.id === sidaId))),
   };
 }

@@ -1,8 +1,8 @@
 import type { ContentEntry } from './content-entry.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
 
-/** Names under /program/<program>/ that pages other than versions use: comparison, changelog, section history. */
-export const RESERVED_PROGRAM_VERSION_IDS = ['jamfor', 'andringar', 'avsnitt'] as const;
+/** Names under /program/<program>/ that pages other than versions use: comparison, changelog, section history, point in time. */
+export const RESERVED_PROGRAM_VERSION_IDS = ['jamfor', 'andringar', 'avsnitt', 'per-datum'] as const;
 /** Names under /anvisningar/<anvisning>/ that the comparison uses. */
 export const RESERVED_ANVISNING_VERSION_IDS = ['jamfor'] as const;
 

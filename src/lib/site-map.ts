@@ -4,7 +4,7 @@ import { headingIdOf } from '../markdown/remark-heading-ids.ts';
 import type { ContentDocument } from './content-documents.ts';
 import type { CollectionName } from './content-entry.ts';
 import type { Corpus } from './corpus-model.ts';
-import { corpusPeriodStarts } from './applicable-documents.ts';
+import { programPeriodStarts } from './applicable-documents.ts';
 import type { Term } from '../schemas/ordlista.ts';
 import { glossaryByLetter } from './glossary.ts';
 import { isPublished } from './publicity.ts';
@@ -53,14 +53,17 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
     registryEntries(corpus).map((entry) => entry.slug),
   );
   add(urls.pointInTime(), true);
-  const publishedPeriods = new Set(corpusPeriodStarts(publishedView(corpus)));
-  for (const from of corpusPeriodStarts(corpus)) add(urls.pointInTime(from), publishedPeriods.has(from));
+  const periodStarts = programPeriodStarts(corpus);
+  const publishedPeriodStarts = programPeriodStarts(publishedView(corpus));
 
   for (const program of corpus.programs) {
     const programPublished = isPublished(program.data);
     add(urls.program(program.id), programPublished);
     add(urls.compareVersions(program.id), programPublished);
     add(urls.changelog(program.id), programPublished);
+    add(urls.programPointInTime(program.id), programPublished);
+    const publishedPeriods = new Set(publishedPeriodStarts.get(program.id));
+    for (const from of periodStarts.get(program.id) ?? []) add(urls.programPointInTime(program.id, from), publishedPeriods.has(from));
     for (const [older, newer] of versionPairs(program.versions)) add(urls.comparison(program.id, older.id, newer.id), programPublished);
     // Every section a program has had has a history (sectionHistory finds it at least where it is).
     for (const sectionId of programSectionIds(program)) add(urls.sectionHistory(program.id, sectionId), programPublished);

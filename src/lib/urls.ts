@@ -55,7 +55,9 @@ export const urls = {
     `/anvisningar/${anvisningId}/jamfor/${olderId}/${newerId}/`,
   changelog: (programId: string) => `/program/${programId}/andringar/`,
   sectionHistory: (programId: string, sectionId: string) => `/program/${programId}/avsnitt/${sectionId}/historik/`,
-  pointInTime: (date?: string) => (date ? `/per-datum/${date}/` : '/per-datum/'),
+  pointInTime: () => '/per-datum/',
+  programPointInTime: (programId: string, date?: string) =>
+    date ? `/program/${programId}/per-datum/${date}/` : `/program/${programId}/per-datum/`,
   pointInTimeTable: () => '/per-datum/perioder.json',
   feed: () => '/flode.xml',
   programFeed: (programId: string) => `/program/${programId}/flode.xml`,

@@ -111,15 +111,35 @@ describe('a comparison page in a real browser', () => {
 });
 
 describe('the date picker on the point-in-time pages', () => {
-  it('goes to the period a chosen date falls in, and says so when nothing applied', async () => {
-    await page.goto(`${server.url}/per-datum/`);
+  it("goes to the program's period a chosen date falls in, and says so when nothing applied", async () => {
+    await page.goto(`${server.url}/program/alfa/per-datum/`);
     await page.fill('#per-datum', '2022-06-01');
-    await Promise.all([page.waitForURL('**/per-datum/2022-05-10/'), page.click('form.date-picker button')]);
-    expect(await page.locator('h1').textContent()).toMatch(/Gällande 10 maj 2022/);
+    await Promise.all([page.waitForURL('**/program/alfa/per-datum/2022-05-10/'), page.click('form.date-picker button')]);
+    expect(await page.locator('h1').textContent()).toMatch(/Alfa: Gällande 10 maj 2022/);
+    await page.fill('#per-datum', '2019-01-01');
+    await page.click('form.date-picker button');
+    await expect.poll(() => page.locator('.picker-message').textContent()).toBe('Inget dokument i programmet gällde det datumet.');
+    expect(new URL(page.url()).pathname).toBe('/program/alfa/per-datum/2022-05-10/');
+  });
+
+  it('lists, for all programs, the period of each that had something in force on the date', async () => {
+    await page.goto(`${server.url}/per-datum/`);
+    await page.fill('#per-datum', '2024-06-01');
+    await page.click('form.date-picker button');
+    const results = page.locator('.picker-results a');
+    await expect.poll(() => results.count()).toBe(3);
+    expect(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/program/alfa/per-datum/2024-01-01/',
+      '/program/beta/per-datum/2024-04-08/',
+      '/program/delta/per-datum/2023-12-11/',
+    ]);
+    await page.fill('#per-datum', '2022-06-01');
+    await page.click('form.date-picker button');
+    await expect.poll(() => results.count()).toBe(1);
     await page.fill('#per-datum', '2019-01-01');
     await page.click('form.date-picker button');
     await expect.poll(() => page.locator('.picker-message').textContent()).toBe('Inget dokument i Styrdok gällde det datumet.');
-    expect(new URL(page.url()).pathname).toBe('/per-datum/2022-05-10/');
+    expect(await results.count()).toBe(0);
   });
 });
 
@@ -131,7 +151,8 @@ describe('accessibility of the comparison, changelog, history and point-in-time 
     '/program/alfa/andringar/',
     '/program/alfa/avsnitt/krisstod/historik/',
     '/per-datum/',
-    '/per-datum/2022-05-10/',
+    '/program/alfa/per-datum/',
+    '/program/alfa/per-datum/2022-05-10/',
   ];
   for (const url of urls) {
     it(`has no axe violations on ${url}`, async () => {

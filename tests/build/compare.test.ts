@@ -184,16 +184,28 @@ describe('Atom feeds', () => {
 });
 
 describe('point in time', () => {
-  it('lists the periods and what applied in each', async () => {
-    const index = text(await page('per-datum'));
-    expect(index).toContain('Vad gällde ett visst datum?');
-    expect(index).toMatch(/10 maj 2022 – 10 december 2023 Började gälla: Anvisning för larm och krisstöd \(2022\)/);
+  it("lists each program's periods and what applied in each, program by program", async () => {
+    const all = await page('per-datum');
+    expect(text(all)).toContain('Vad gällde ett visst datum?');
+    expect(all).toContain('href="/program/alfa/per-datum/"');
+    expect(all).toContain('href="/program/beta/per-datum/"');
+    const index = text(await page('program/alfa/per-datum'));
+    expect(index).toContain('Vad gällde för Alfa?');
+    // Alfa's periods end where Alfa's own documents change, not where another program's do.
+    expect(index).toMatch(/10 maj 2022 – 31 december 2023 Började gälla: Anvisning för larm och krisstöd \(2022\)/);
     expect(index).toMatch(/Upphörde att gälla: Testprogrammet Alfa 2020–2023/);
-    const period = text(await page('per-datum/2022-05-10'));
-    expect(period).toMatch(/Gällande 10 maj 2022 – 10 december 2023/);
+    expect(index).not.toContain('Beta');
+    const period = text(await page('program/alfa/per-datum/2022-05-10'));
+    expect(period).toMatch(/Gällande 10 maj 2022 – 31 december 2023/);
     expect(period).toContain('Testprogrammet Alfa 2020–2023');
     expect(period).toContain('Anvisning för larm och krisstöd');
-    expect(period).toContain('Ingen version av programmet gällde under perioden.');
+    expect(text(await page('program/alfa/per-datum/2024-01-01'))).toContain('Ingen version av programmet gällde under perioden.');
+    const beta = text(await page('program/beta/per-datum/2024-04-08'));
+    expect(beta).toContain('Testprogrammet Beta . Gäller 8 april 2024 – tills vidare.');
+    expect(beta).toContain('Ingen anvisning till programmet gällde under perioden.');
+    expect(beta).not.toContain('Anvisning för larm och krisstöd');
+    // The old one-list-for-everything pages are gone: they grew with the square of the corpus.
+    await expect(page('per-datum/2022-05-10')).rejects.toThrow();
   });
 });
 

@@ -23,7 +23,8 @@ function keysAfter(change: (copy: KeyedEntries) => void = () => {}, lastChanged?
     alfaRemiss: keys.remiss('alfa-2024'),
     deltaRemiss: keys.remiss('delta-2023'),
     organisations: keys.organisations(),
-    pointInTime: keys.pointInTime(),
+    alfaPointInTime: keys.pointInTime('alfa'),
+    betaPointInTime: keys.pointInTime('beta'),
     guide: keys.sida('redaktorsguide'),
   };
 }
@@ -44,20 +45,20 @@ describe('the cache keys of the incremental build', () => {
     expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'organisations']);
   });
 
-  it('change for an anvisning, the program it completes and the point-in-time pages', () => {
+  it("change for an anvisning, the program it completes and that program's point-in-time pages", () => {
     const after = keysAfter((copy) => {
       const version = copy.anvisningar.find((entry) => entry.id === 'larm/2025');
       if (version) version.body += '\nEn mening till.';
     });
-    expect(changed(after)).toEqual(['alfa', 'larm', 'pointInTime']);
+    expect(changed(after)).toEqual(['alfa', 'alfaPointInTime', 'larm']);
   });
 
-  it('change for a program version wherever its sections are shown, every program included (lineage crosses them)', () => {
+  it('change for a program version wherever its sections are shown, every program included (lineage crosses them), and for what applied when in its program', () => {
     const after = keysAfter((copy) => {
       const version = copy.programversioner.find((entry) => entry.id.startsWith('alfa/'));
       if (version) version.body += '\nEn mening till.';
     });
-    expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'beta', 'delta', 'larm', 'pointInTime']);
+    expect(changed(after)).toEqual(['alfa', 'alfaPointInTime', 'alfaRemiss', 'beta', 'delta', 'larm']);
   });
 
   it('change everywhere when the glossary, an organisation or the newest date in git changes', () => {

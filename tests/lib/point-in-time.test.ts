@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusPeriods } from '../../src/lib/applicable-documents.ts';
+import { programPeriods, programPeriodStarts } from '../../src/lib/applicable-documents.ts';
 import { addDays, periodChanges, periodOn, periods, validities } from '../../src/lib/point-in-time.ts';
 import { fixtureCorpus } from '../support/corpus.ts';
 
@@ -61,19 +61,31 @@ describe('periods', () => {
   });
 });
 
-describe('corpusPeriods (fixture corpus)', async () => {
-  const list = corpusPeriods(await fixtureCorpus());
-  const applying = (date: string) =>
-    periodOn(list, date)?.items.map((item) =>
+describe('programPeriods (fixture corpus)', async () => {
+  const corpus = await fixtureCorpus();
+  const byProgram = programPeriods(corpus);
+  const applying = (programId: string, date: string) =>
+    periodOn(byProgram.get(programId) ?? [], date)?.items.map((item) =>
       item.type === 'version' ? `${item.program.id}/${item.version.id}` : `${item.anvisning.id}/${item.version.id}`,
     );
 
-  it('lists the program version in force together with its anvisning', () => {
-    expect(applying('2022-06-01')).toEqual(['alfa/2020', 'larm/2022']);
+  it('lists the program version in force together with the anvisningar that complete it', () => {
+    expect(applying('alfa', '2022-06-01')).toEqual(['alfa/2020', 'larm/2022']);
   });
 
   it('leaves out remiss versions, drafts and what has stopped applying', () => {
-    expect(applying('2024-06-01')).toEqual(['beta/2024', 'delta/2023', 'larm/2022']);
-    expect(applying('2020-01-01')).toBeUndefined();
+    expect(applying('alfa', '2024-06-01')).toEqual(['larm/2022']);
+    expect(applying('beta', '2024-06-01')).toEqual(['beta/2024']);
+    expect(applying('delta', '2024-06-01')).toEqual(['delta/2023']);
+    expect(applying('alfa', '2020-01-01')).toBeUndefined();
+  });
+
+  it("cuts each program's time only where its own documents change", () => {
+    expect(byProgram.get('beta')?.map((period) => period.from)).toEqual(['2024-04-08']);
+    expect(byProgram.get('delta')?.map((period) => period.from)).toEqual(['2023-12-11']);
+    expect(byProgram.get('alfa')?.map((period) => period.from)).not.toContain('2024-04-08');
+    expect(new Map([...programPeriodStarts(corpus)])).toEqual(
+      new Map([...byProgram].map(([programId, periods]) => [programId, periods.map((period) => period.from)])),
+    );
   });
 });
