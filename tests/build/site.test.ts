@@ -108,7 +108,9 @@ describe('the built fixture site', () => {
 
   it('lists every registry number exactly as written, with an ASCII anchor', async () => {
     const html = await page('diarienummer');
-    expect(html).toMatch(/<tr id="norrby-2023-665"><th scope="row">NORRBY 2023\/665<\/th><td data-label="Handling"><a href="\/remisser\/alfa-2024\/norr\/">/);
+    expect(html).toMatch(
+      /<tr id="norrby-2023-665"><th scope="row">NORRBY 2023\/665<\/th><td data-label="Handling"><a href="\/remisser\/alfa-2024\/norr\/">/,
+    );
     expect(html).toContain('<tr id="skola-2024-12"><th scope="row">SKOLA 2024:12</th>');
   });
 });
