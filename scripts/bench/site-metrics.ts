@@ -44,7 +44,7 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
     html.push({ file, bytes: info.size, shell, script: /<script/.test(text) });
   }
   // Search, comparisons and the point-in-time pages may load a script (a picker); they work without it.
-  const interactive = (file: string) => file.startsWith('sok/') || /\/jamfor\//.test(file) || file.startsWith('per-datum/');
+  const interactive = (file: string) => file.startsWith('sok/') || /\/jamfor\//.test(file) || /(^|\/)per-datum\//.test(file);
   const reading = html.filter((page) => !interactive(page.file));
   const sections = reading
     .filter((page) => /^program\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(page.file))

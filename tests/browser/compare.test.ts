@@ -133,6 +133,7 @@ describe('the date picker on the point-in-time pages', () => {
       '/program/beta/per-datum/2024-04-08/',
       '/program/delta/per-datum/2023-12-11/',
     ]);
+    expect(await page.locator('.picker-results li').first().textContent()).toBe('Testprogrammet Alfa: Från 1 januari 2024');
     await page.fill('#per-datum', '2022-06-01');
     await page.click('form.date-picker button');
     await expect.poll(() => results.count()).toBe(1);

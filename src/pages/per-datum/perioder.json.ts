@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/corpus.ts';
+import { formatDate, sv } from '../../i18n/sv.ts';
 import { programPeriods } from '../../lib/applicable-documents.ts';
 import { urls } from '../../lib/urls.ts';
 
@@ -12,6 +13,8 @@ export const GET: APIRoute = async () => {
     (periods.get(program.id) ?? []).map(({ from, to }) => ({
       program: program.id,
       name: program.data.namn,
+      // Written out here, so the picker shows the period as the pages do without formatting dates itself.
+      period: sv.compare.pointInTime.period(formatDate(from), to && formatDate(to)),
       from,
       to: to ?? null,
       href: urls.programPointInTime(program.id, from),
