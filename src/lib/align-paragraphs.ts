@@ -12,6 +12,8 @@ export interface Paragraph {
 export interface ParagraphMatch {
   old: number[];
   new: number[];
+  /** Where the pairing is shown, when one of its paragraphs stood apart from the others (see distant-pieces.ts). */
+  anchor?: string;
 }
 
 /** Paragraphs between two unchanged ones that are still to be paired. */
@@ -173,7 +175,7 @@ export function matchGap(
  * better than any piece alone. Weighted by the paragraphs covered, so that covering all of them
  * beats pairing one and leaving the rest as new.
  */
-function pieceScore(whole: Paragraph, pieces: Paragraph[]): number {
+export function pieceScore(whole: Paragraph, pieces: Paragraph[]): number {
   const together = similarity(whole.bag, combinedBag(pieces.map((piece) => piece.bag)));
   if (together < SPLIT_MIN) return 0;
   let bestSingle = 0;

@@ -7,6 +7,7 @@ import type { SectionRef } from './lineage.ts';
 import { orderRows } from './order-rows.ts';
 import { LeftoverMatrix, type Leftover } from './paragraph-moves.ts';
 import { type RowPairing, sectionRow } from './paragraph-rows.ts';
+import { isDistant, takeInDistantPieces } from './distant-pieces.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { wordBag } from './text-similarity.ts';
 import { diffParagraphs } from './word-diff.ts';
@@ -87,7 +88,22 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
       }
       row.matches.push(...found);
     }
+    // A paragraph with a near-identical one in another part of the document moved there; it is not a piece.
+    const unpaired = (leftover: Map<number, number>, taken: Set<number>, elsewhere: (index: number) => boolean) =>
+      new Set([...leftover].filter(([, index]) => !taken.has(index) && !elsewhere(index)).map(([paragraph]) => paragraph));
+    const distant = takeInDistantPieces(row.oldParas, row.newParas, row.matches, {
+      old: unpaired(row.oldLeftover, oldTaken, (index) => matrix.movedElsewhere('old', index)),
+      new: unpaired(row.newLeftover, newTaken, (index) => matrix.movedElsewhere('new', index)),
+    });
+    for (const o of distant.old) oldTaken.add(row.oldLeftover.get(o) as number);
+    for (const n of distant.new) newTaken.add(row.newLeftover.get(n) as number);
     row.matches.sort((a, b) => (a.old[0] as number) - (b.old[0] as number));
+  }
+  // The pointer left where a distant piece stood links to the pairing by this anchor.
+  let distantCount = 0;
+  for (const match of work.flatMap((row) => row.matches)) {
+    if (isDistant(match.old)) match.anchor = `sammanfogat-${++distantCount}`;
+    else if (isDistant(match.new)) match.anchor = `delat-${++distantCount}`;
   }
 
   matrix.moves(oldTaken, newTaken).forEach((move, index) => {

@@ -25,11 +25,22 @@ interface RowBase {
 export type ParagraphRow = RowBase &
   (
     | { type: 'equal'; old: Para; new: Para }
-    | { type: 'changed' | 'split' | 'merged'; old: Para[]; new: Para[]; diff: ParagraphDiff }
+    | {
+        type: 'changed' | 'split' | 'merged';
+        old: Para[];
+        new: Para[];
+        diff: ParagraphDiff;
+        /** Set when a piece stood apart from the others: the pointer left in its place links here. */
+        anchor?: string;
+      }
     | { type: 'removed'; old: Para }
     | { type: 'added'; new: Para }
     | { type: 'moved-out'; old: Para; anchor: string; to: MoveEnd; identical: boolean }
     | { type: 'moved-in'; new: Para; anchor: string; from: MoveEnd; diff: ParagraphDiff; identical: boolean }
+    /** An old paragraph merged with one further up: its text is shown there. */
+    | { type: 'merged-away'; old: Para; to: string }
+    /** A new paragraph split off one further up: its text is shown there. */
+    | { type: 'split-away'; new: Para; from: string }
   );
 
 export interface SectionRow {

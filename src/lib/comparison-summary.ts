@@ -21,7 +21,9 @@ export function summarise(rows: readonly SectionRow[]): ComparisonSummary {
     summary.wordsRemoved += row.wordsRemoved;
     for (const paragraph of row.paragraphs) {
       if (paragraph.type === 'moved-in') summary.paragraphs.moved++;
-      else if (paragraph.type !== 'equal' && paragraph.type !== 'moved-out') summary.paragraphs[paragraph.type]++;
+      // A moved paragraph counts once, where it went; a merge or split once, where it is shown.
+      else if (!['equal', 'moved-out', 'merged-away', 'split-away'].includes(paragraph.type))
+        summary.paragraphs[paragraph.type as keyof ComparisonSummary['paragraphs']]++;
     }
   }
   return summary;

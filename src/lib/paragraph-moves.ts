@@ -22,6 +22,8 @@ const MOVE_MIN_WORDS = 6;
 const EXACT_MIN_WORDS = 3;
 /** A pair in place is vetoed when a partner elsewhere is this much more alike. */
 const ELSEWHERE_MARGIN = 0.1;
+/** A leftover this alike to one in another gap is taken to have moved there. */
+const NEAR_IDENTICAL = 0.8;
 /** Above this many candidate pairs, only paragraphs moved unchanged are looked for. */
 const MATRIX_LIMIT = 2_000_000;
 
@@ -66,6 +68,11 @@ export class LeftoverMatrix {
 
   score(i: number, j: number): number {
     return this.scores[i * this.newer.length + j] as number;
+  }
+
+  /** Whether a leftover has a near-identical partner in another gap: it moved there rather than anywhere near. */
+  movedElsewhere(side: 'old' | 'new', index: number): boolean {
+    return ((side === 'old' ? this.bestOld : this.bestNew)[index] as number) >= NEAR_IDENTICAL;
   }
 
   /** Whether pairing these two in place is fine: neither has a clearly better partner in another gap. */

@@ -30,13 +30,22 @@ export function sectionRow(row: RowPairing): SectionRow {
   const byOld = new Map(row.matches.map((match) => [match.old[0] as number, match]));
   const matchedOld = new Set(row.matches.flatMap((match) => match.old));
   const matchedNew = new Set(row.matches.flatMap((match) => match.new));
+  // Pieces of a merge or split that stood apart from the rest get a pointer row where they stood.
+  const apartOld = new Map(row.matches.flatMap((match) => apart(match.old).map((index): [number, string] => [index, match.anchor ?? ''])));
+  const apartNew = new Map(row.matches.flatMap((match) => apart(match.new).map((index): [number, string] => [index, match.anchor ?? ''])));
   const rows: ParagraphRow[] = [];
   let wordsAdded = 0;
   let wordsRemoved = 0;
   let i = 0;
   let j = 0;
   while (i < oldParas.length || j < newParas.length) {
-    if (i < oldParas.length && !matchedOld.has(i)) {
+    if (apartOld.has(i)) {
+      rows.push({ type: 'merged-away', old: oldParas[i] as Para, to: apartOld.get(i) as string });
+      i++;
+    } else if (apartNew.has(j)) {
+      rows.push({ type: 'split-away', new: newParas[j] as Para, from: apartNew.get(j) as string });
+      j++;
+    } else if (i < oldParas.length && !matchedOld.has(i)) {
       const para = oldParas[i] as Para;
       const moved = row.movedOut.get(i);
       if (moved) rows.push({ type: 'moved-out', old: para, ...moved });
@@ -71,10 +80,11 @@ export function sectionRow(row: RowPairing): SectionRow {
         );
         wordsAdded += diff.wordsAdded;
         wordsRemoved += diff.wordsRemoved;
-        rows.push({ type: olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'changed', old: olds, new: news, diff });
+        const type = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'changed';
+        rows.push({ type, old: olds, new: news, diff, ...(match.anchor ? { anchor: match.anchor } : {}) });
       }
-      i += match.old.length;
-      j += match.new.length;
+      i += match.old.length - apart(match.old).length;
+      j += match.new.length - apart(match.new).length;
     }
   }
   markSectionStarts(rows, older.length > 1, newer.length > 1);
@@ -98,6 +108,12 @@ export function sectionRow(row: RowPairing): SectionRow {
     wordsAdded,
     wordsRemoved,
   };
+}
+
+/** The indices of a pairing that do not follow on from its first: shown by a pointer where they stand. */
+function apart(indices: readonly number[]): number[] {
+  const run = indices.findIndex((index, position) => index !== (indices[0] as number) + position);
+  return run === -1 ? [] : indices.slice(run);
 }
 
 function markSectionStarts(rows: ParagraphRow[], severalOld: boolean, severalNew: boolean): void {

@@ -18,8 +18,12 @@ function paragraph(row: ParagraphRow): string {
       return `  > flyttat till ${name(row.to.section)}: ${row.old.block.text}`;
     case 'moved-in':
       return `  < flyttat från ${name(row.from.section)}: ${marked(row.diff.inline.flat())}`;
+    case 'merged-away':
+      return `  ^ sammanfogat längre upp (#${row.to}): ${row.old.block.text}`;
+    case 'split-away':
+      return `  ^ del av delat stycke längre upp (#${row.from}): ${row.new.block.text}`;
     default:
-      return `  ~ ${row.type === 'changed' ? 'ändrat' : row.type === 'split' ? 'delat' : 'sammanfogat'}: ${row.diff.inline.map(marked).join(' ¶ ')}`;
+      return `  ~ ${row.type === 'changed' ? 'ändrat' : row.type === 'split' ? 'delat' : 'sammanfogat'}${row.anchor ? ` (#${row.anchor})` : ''}: ${row.diff.inline.map(marked).join(' ¶ ')}`;
   }
 }
 

@@ -1,0 +1,83 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { fixtureCopy } from '../support/fixture-copy.ts';
+import { ROOT } from '../support/paths.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+// A paragraph merged with one that was not next to it, and one split into two that are apart:
+// the comparison shows each where the text now is, and a pointer where the distant piece stood
+// (src/lib/distant-pieces.ts). The texts are the compare fixture case's, as an anvisning.
+const CASE = path.join(ROOT, 'tests/fixtures/compare/distant-merge-and-split');
+const COMPARISON = '/anvisningar/rapportering/jamfor/2023/2025/';
+
+const version = (status: string, date: string | undefined, body: string) =>
+  `---\ntitel: Anvisning för rapportering av hot och våld\nprogram: alfa\navsnitt: [krisstod]\nbeslutadAv: Stadsdirektören\n${
+    date ? `beslutsdatum: ${date}\n` : ''
+  }status: ${status}\nsammanfattning: Så rapporteras hot och våld.\nexempel: true\n---\n${body}`;
+
+describe('a comparison with distant merges and splits, in a real browser', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let outer: string;
+  let removeContent: () => Promise<void>;
+
+  beforeAll(async () => {
+    const content = await fixtureCopy();
+    removeContent = content.remove;
+    await mkdir(path.join(content.dir, 'anvisningar/rapportering'));
+    await content.write(
+      'anvisningar/rapportering/2023.md',
+      version('ersatt', '2023-02-01', await readFile(path.join(CASE, 'old.md'), 'utf8')),
+    );
+    await content.write(
+      'anvisningar/rapportering/2025.md',
+      version('gallande', '2025-02-01', await readFile(path.join(CASE, 'new.md'), 'utf8')),
+    );
+    outer = await mkdtemp(path.join(tmpdir(), 'styrdok-distant-'));
+    const site = path.join(outer, 'dist');
+    const built = await buildSite(content.dir, site);
+    expect(built.code, built.output).toBe(0);
+    server = await serveStatic(site);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await removeContent?.();
+    if (outer) await rm(outer, { recursive: true, force: true });
+  });
+
+  it('shows the merged paragraph where it now is, and follows the pointer left where the distant piece stood', async () => {
+    await page.goto(`${server.url}${COMPARISON}`);
+    const pointer = page.getByRole('link', { name: 'Se det sammanfogade stycket' }).first();
+    expect(await pointer.getAttribute('href')).toBe('#sammanfogat-1');
+    expect(await page.locator('.cmp-merged-away .cmp-old').textContent()).toContain('Rapporten ska innehålla vad som hände');
+    await pointer.click();
+    await page.waitForURL(/#sammanfogat-1$/);
+    const merged = page.locator('#sammanfogat-1');
+    expect(await merged.locator('.cmp-new').textContent()).toContain('Sammanfogat av 2 stycken');
+    // Both old pieces are shown beside the paragraph they became, the distant one included.
+    expect(await merged.locator('.cmp-old').textContent()).toContain('Rapporten ska innehålla vad som hände');
+  });
+
+  it('does the same for a split whose pieces are apart, instead of calling a piece moved', async () => {
+    await page.goto(`${server.url}${COMPARISON}`);
+    const pointer = page.getByRole('link', { name: 'Se det delade stycket' }).first();
+    expect(await pointer.getAttribute('href')).toBe('#delat-2');
+    expect(await page.locator('#delat-2 .cmp-new').textContent()).toContain('Delat i 2 stycken');
+    expect(await page.locator('.cmp-moved-in, .cmp-moved-out').count()).toBe(0);
+  });
+
+  it('has no axe violations', async () => {
+    await page.goto(`${server.url}${COMPARISON}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
