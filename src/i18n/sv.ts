@@ -230,7 +230,8 @@ export const sv = {
       title: 'Så läser du jämförelsen',
       removed: 'borttagen text',
       added: 'tillagd text',
-      moved: 'Flyttade stycken visas som flyttade, med länkar mellan den gamla och den nya platsen.',
+      moved:
+        'Flyttade stycken visas som flyttade, med länkar mellan den gamla och den nya platsen. Stycken som har slagits ihop eller delats visas där texten står nu, med en länk dit från den plats där en del stod.',
     },
     picker: {
       legend: 'Välj versioner att jämföra',
