@@ -2,6 +2,8 @@ import { type Paragraph, type ParagraphMatch, pieceScore } from './align-paragra
 
 /** Above this many candidates (unpaired paragraphs × pairs) a pair of sections is left as it is. */
 const CANDIDATE_LIMIT = 20_000;
+/** Above this many (unpaired paragraph × two unpaired on the other side), all-unpaired pieces are not looked for: a rewritten section. */
+const TRIPLE_LIMIT = 20_000;
 
 /**
  * Merges and splits of paragraphs that are not next to each other. Two paragraphs with another in
@@ -34,7 +36,8 @@ export function takeInDistantPieces(
   // A paragraph whose pieces are all unpaired: its edit in place was vetoed because the distant
   // piece is more like it than the near one. Paired where it stands, in order with every other pair.
   const inOrder = (o: number, n: number) => matches.every((match) => (match.old[0] as number) < o === (match.new[0] as number) < n);
-  for (const whole of [...freeOld].sort(byIndex)) {
+  const triples = freeOld.size * freeNew.size * Math.max(freeOld.size, freeNew.size);
+  for (const whole of triples > TRIPLE_LIMIT ? [] : [...freeOld].sort(byIndex)) {
     let best: { near: number; far: number; score: number } | undefined;
     for (const near of freeNew) {
       if (!inOrder(whole, near)) continue;
@@ -52,7 +55,7 @@ export function takeInDistantPieces(
     taken.old.push(whole);
     taken.new.push(best.near, best.far);
   }
-  for (const whole of [...freeNew].sort(byIndex)) {
+  for (const whole of triples > TRIPLE_LIMIT ? [] : [...freeNew].sort(byIndex)) {
     let best: { near: number; far: number; score: number } | undefined;
     for (const near of freeOld) {
       if (!inOrder(near, whole)) continue;
