@@ -1,5 +1,6 @@
 // The last step before publishing: each built file is checked by the last guard — no unpublished
-// text and no identity number, whatever step put it there — and each searchable page goes to Pagefind as a copy with compound parts marked (säkerhets^programmet), so "program" finds
+// text and no identity number, whatever step put it there — and each searchable page goes to
+// Pagefind as a copy with compound parts marked (säkerhets^programmet), so "program" finds
 // "säkerhetsprogrammet"; the published pages are unchanged. The parts come from the corpus's own
 // words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
 import type * as pagefind from 'pagefind';

@@ -24,7 +24,7 @@ export function applicableDocuments(corpus: Corpus): ApplicableDocument[] {
 }
 
 /** The program a document belongs to: a version's own, or the one an anvisning version completes. */
-export function programOf(item: ApplicableDocument): string {
+function programOf(item: ApplicableDocument): string {
   return item.type === 'version' ? item.program.id : item.version.data.program;
 }
 

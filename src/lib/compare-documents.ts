@@ -7,7 +7,7 @@ import type { SectionRef } from './lineage.ts';
 import { orderRows } from './order-rows.ts';
 import { LeftoverMatrix, type Leftover } from './paragraph-moves.ts';
 import { type RowPairing, sectionRow } from './paragraph-rows.ts';
-import { isDistant, takeInDistantPieces } from './distant-pieces.ts';
+import { piecesApart, takeInDistantPieces } from './distant-pieces.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { wordBag } from './text-similarity.ts';
 import { diffParagraphs } from './word-diff.ts';
@@ -102,8 +102,8 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
   // The pointer left where a distant piece stood links to the pairing by this anchor.
   let distantCount = 0;
   for (const match of work.flatMap((row) => row.matches)) {
-    if (isDistant(match.old)) match.anchor = `sammanfogat-${++distantCount}`;
-    else if (isDistant(match.new)) match.anchor = `delat-${++distantCount}`;
+    if (piecesApart(match.old).length > 0) match.anchor = `sammanfogat-${++distantCount}`;
+    else if (piecesApart(match.new).length > 0) match.anchor = `delat-${++distantCount}`;
   }
 
   matrix.moves(oldTaken, newTaken).forEach((move, index) => {

@@ -5,6 +5,9 @@ const CANDIDATE_LIMIT = 20_000;
 /** Above this many (unpaired paragraph × two unpaired on the other side), all-unpaired pieces are not looked for: a rewritten section. */
 const TRIPLE_LIMIT = 20_000;
 
+type Side = 'old' | 'new';
+const otherSide = (side: Side): Side => (side === 'old' ? 'new' : 'old');
+
 /**
  * Merges and splits of paragraphs that are not next to each other. Two paragraphs with another in
  * between may become one (or one may become two that are apart): read pair by pair, that is an
@@ -14,6 +17,9 @@ const TRIPLE_LIMIT = 20_000;
  * Only a paragraph after the pair is taken in: the pairing is shown where the pair stands and a
  * pointer where the piece stood, so both sides still read in order. Changes `matches` in place and
  * gives the indices taken in, so they are not also called moved.
+ *
+ * A split and a merge are the same search with the sides swapped: the "whole" is on one side and
+ * its pieces on the other.
  */
 export function takeInDistantPieces(
   older: readonly Paragraph[],
@@ -21,83 +27,70 @@ export function takeInDistantPieces(
   matches: ParagraphMatch[],
   free: { old: ReadonlySet<number>; new: ReadonlySet<number> },
 ): { old: number[]; new: number[] } {
-  const edited = () =>
-    matches.filter(
-      (match) =>
-        match.old.length === 1 && match.new.length === 1 && older[match.old[0] as number]?.key !== newer[match.new[0] as number]?.key,
-    );
   const taken = { old: [] as number[], new: [] as number[] };
   const size = free.old.size + free.new.size;
   if (size * Math.max(matches.length, size) > CANDIDATE_LIMIT) return taken;
-  const byIndex = (a: number, b: number) => a - b;
-  const freeOld = new Set(free.old);
-  const freeNew = new Set(free.new);
+  const paragraphs = { old: older, new: newer };
+  const unpaired = { old: new Set(free.old), new: new Set(free.new) };
+  const at = (side: Side, index: number) => paragraphs[side][index] as Paragraph;
+  const first = (match: ParagraphMatch, side: Side) => match[side][0] as number;
+  const ascending = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
+  const take = (side: Side, indices: number[]) => {
+    for (const index of indices) unpaired[side].delete(index);
+    taken[side].push(...indices);
+  };
 
   // A paragraph whose pieces are all unpaired: its edit in place was vetoed because the distant
   // piece is more like it than the near one. Paired where it stands, in order with every other pair.
-  const inOrder = (o: number, n: number) => matches.every((match) => (match.old[0] as number) < o === (match.new[0] as number) < n);
-  const triples = freeOld.size * freeNew.size * Math.max(freeOld.size, freeNew.size);
-  for (const whole of triples > TRIPLE_LIMIT ? [] : [...freeOld].sort(byIndex)) {
-    let best: { near: number; far: number; score: number } | undefined;
-    for (const near of freeNew) {
-      if (!inOrder(whole, near)) continue;
-      for (const far of freeNew) {
-        if (far <= near) continue;
-        const score = pieceScore(older[whole] as Paragraph, [newer[near] as Paragraph, newer[far] as Paragraph]);
-        if (score > (best?.score ?? 0)) best = { near, far, score };
+  const inOrder = (wholeSide: Side, whole: number, near: number) =>
+    matches.every((match) => first(match, wholeSide) < whole === first(match, otherSide(wholeSide)) < near);
+  const triples = unpaired.old.size * unpaired.new.size * Math.max(unpaired.old.size, unpaired.new.size);
+  const pairAllUnpaired = (wholeSide: Side) => {
+    const pieceSide = otherSide(wholeSide);
+    for (const whole of ascending(unpaired[wholeSide])) {
+      let best: { near: number; far: number; score: number } | undefined;
+      for (const near of unpaired[pieceSide]) {
+        if (!inOrder(wholeSide, whole, near)) continue;
+        for (const far of unpaired[pieceSide]) {
+          if (far <= near) continue;
+          const score = pieceScore(at(wholeSide, whole), [at(pieceSide, near), at(pieceSide, far)]);
+          if (score > (best?.score ?? 0)) best = { near, far, score };
+        }
       }
+      if (!best) continue;
+      const pieces = [best.near, best.far];
+      matches.push(wholeSide === 'old' ? { old: [whole], new: pieces } : { old: pieces, new: [whole] });
+      take(wholeSide, [whole]);
+      take(pieceSide, pieces);
     }
-    if (!best) continue;
-    matches.push({ old: [whole], new: [best.near, best.far] });
-    freeOld.delete(whole);
-    freeNew.delete(best.near);
-    freeNew.delete(best.far);
-    taken.old.push(whole);
-    taken.new.push(best.near, best.far);
-  }
-  for (const whole of triples > TRIPLE_LIMIT ? [] : [...freeNew].sort(byIndex)) {
-    let best: { near: number; far: number; score: number } | undefined;
-    for (const near of freeOld) {
-      if (!inOrder(near, whole)) continue;
-      for (const far of freeOld) {
-        if (far <= near) continue;
-        const score = pieceScore(newer[whole] as Paragraph, [older[near] as Paragraph, older[far] as Paragraph]);
-        if (score > (best?.score ?? 0)) best = { near, far, score };
-      }
-    }
-    if (!best) continue;
-    matches.push({ old: [best.near, best.far], new: [whole] });
-    freeNew.delete(whole);
-    freeOld.delete(best.near);
-    freeOld.delete(best.far);
-    taken.new.push(whole);
-    taken.old.push(best.near, best.far);
-  }
+  };
 
-  for (const piece of [...freeOld].sort(byIndex)) {
-    const best = bestPair(edited(), (match) => {
-      if ((match.old[0] as number) > piece) return 0;
-      return pieceScore(newer[match.new[0] as number] as Paragraph, [
-        older[match.old[0] as number] as Paragraph,
-        older[piece] as Paragraph,
-      ]);
-    });
-    if (!best) continue;
-    best.old = [...best.old, piece].sort(byIndex);
-    taken.old.push(piece);
+  // An edited one-to-one pair that takes in a later unpaired paragraph on `pieceSide`.
+  const edited = () =>
+    matches.filter(
+      (match) =>
+        match.old.length === 1 && match.new.length === 1 && at('old', first(match, 'old')).key !== at('new', first(match, 'new')).key,
+    );
+  const joinEditedPairs = (pieceSide: Side) => {
+    const wholeSide = otherSide(pieceSide);
+    for (const piece of ascending(unpaired[pieceSide])) {
+      const best = bestPair(edited(), (match) =>
+        first(match, pieceSide) > piece
+          ? 0
+          : pieceScore(at(wholeSide, first(match, wholeSide)), [at(pieceSide, first(match, pieceSide)), at(pieceSide, piece)]),
+      );
+      if (!best) continue;
+      best[pieceSide] = [...best[pieceSide], piece].sort((a, b) => a - b);
+      take(pieceSide, [piece]);
+    }
+  };
+
+  if (triples <= TRIPLE_LIMIT) {
+    pairAllUnpaired('old');
+    pairAllUnpaired('new');
   }
-  for (const piece of [...freeNew].sort(byIndex)) {
-    const best = bestPair(edited(), (match) => {
-      if ((match.new[0] as number) > piece) return 0;
-      return pieceScore(older[match.old[0] as number] as Paragraph, [
-        newer[match.new[0] as number] as Paragraph,
-        newer[piece] as Paragraph,
-      ]);
-    });
-    if (!best) continue;
-    best.new = [...best.new, piece].sort(byIndex);
-    taken.new.push(piece);
-  }
+  joinEditedPairs('old');
+  joinEditedPairs('new');
   return taken;
 }
 
@@ -110,7 +103,11 @@ function bestPair(candidates: ParagraphMatch[], score: (match: ParagraphMatch) =
   return best?.match;
 }
 
-/** Whether a pairing's paragraphs on one side are not all next to each other. */
-export function isDistant(indices: readonly number[]): boolean {
-  return indices.some((index, position) => position > 0 && index !== (indices[position - 1] as number) + 1);
+/**
+ * The indices of one side of a pairing that do not follow on from its first: the pieces that stood
+ * apart, shown by a pointer where they stand. Empty when the side's paragraphs are neighbours.
+ */
+export function piecesApart(indices: readonly number[]): number[] {
+  const run = indices.findIndex((index, position) => index !== (indices[0] as number) + position);
+  return run === -1 ? [] : indices.slice(run);
 }

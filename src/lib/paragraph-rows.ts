@@ -1,6 +1,7 @@
 import type { SectionPair } from './align-sections.ts';
 import type { Paragraph, ParagraphMatch, Gap } from './align-paragraphs.ts';
 import type { MoveEnd, Para, ParagraphRow, SectionRow } from './comparison-model.ts';
+import { piecesApart } from './distant-pieces.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { diffParagraphs, type ParagraphDiff, wordDiff } from './word-diff.ts';
 import { wordCount } from './word-tokens.ts';
@@ -31,8 +32,12 @@ export function sectionRow(row: RowPairing): SectionRow {
   const matchedOld = new Set(row.matches.flatMap((match) => match.old));
   const matchedNew = new Set(row.matches.flatMap((match) => match.new));
   // Pieces of a merge or split that stood apart from the rest get a pointer row where they stood.
-  const apartOld = new Map(row.matches.flatMap((match) => apart(match.old).map((index): [number, string] => [index, match.anchor ?? ''])));
-  const apartNew = new Map(row.matches.flatMap((match) => apart(match.new).map((index): [number, string] => [index, match.anchor ?? ''])));
+  const apartOld = new Map(
+    row.matches.flatMap((match) => piecesApart(match.old).map((index): [number, string] => [index, match.anchor ?? ''])),
+  );
+  const apartNew = new Map(
+    row.matches.flatMap((match) => piecesApart(match.new).map((index): [number, string] => [index, match.anchor ?? ''])),
+  );
   const rows: ParagraphRow[] = [];
   let wordsAdded = 0;
   let wordsRemoved = 0;
@@ -83,8 +88,8 @@ export function sectionRow(row: RowPairing): SectionRow {
         const type = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'changed';
         rows.push({ type, old: olds, new: news, diff, ...(match.anchor ? { anchor: match.anchor } : {}) });
       }
-      i += match.old.length - apart(match.old).length;
-      j += match.new.length - apart(match.new).length;
+      i += match.old.length - piecesApart(match.old).length;
+      j += match.new.length - piecesApart(match.new).length;
     }
   }
   markSectionStarts(rows, older.length > 1, newer.length > 1);
@@ -108,12 +113,6 @@ export function sectionRow(row: RowPairing): SectionRow {
     wordsAdded,
     wordsRemoved,
   };
-}
-
-/** The indices of a pairing that do not follow on from its first: shown by a pointer where they stand. */
-function apart(indices: readonly number[]): number[] {
-  const run = indices.findIndex((index, position) => index !== (indices[0] as number) + position);
-  return run === -1 ? [] : indices.slice(run);
 }
 
 function markSectionStarts(rows: ParagraphRow[], severalOld: boolean, severalNew: boolean): void {

@@ -7,14 +7,14 @@ import { ContentErrors } from '../lib/content-problem.ts';
 import type { CollectionName } from '../lib/content-entry.ts';
 import { parseCollectionText, readCollectionTexts } from '../lib/read-content.ts';
 
+// Every collection's loader uses the same fingerprint: it is worked out once per build.
+let readerHash: Promise<string> | undefined;
+
 /**
  * Loads one collection from `content/` with the same reader the checker uses, so frontmatter
  * means the same thing in `npm run check` and in the build (dates stay text, no YAML surprises).
  * `STYRDOK_CONTENT` points the site at another content folder, as the tests do.
  */
-// Every collection's loader uses the same fingerprint: it is worked out once per build.
-let readerHash: Promise<string> | undefined;
-
 export function contentFiles(collection: CollectionName): Loader {
   return {
     name: 'styrdok-content-files',

@@ -214,9 +214,11 @@ describe('npm run check reports bad input with file, field, value and a suggesti
       'program/beta/jamfor.md',
       '---\ntitel: Testprogrammet Beta\nstatus: utkast\nbeslutadAv: Kommunfullmäktige\n---\n## Otillåten påverkan {#otillaten-paverkan}\nText.\n',
     );
+    await copy.write('program/beta/per-datum.md', await readFile(path.join(copy.dir, 'program/beta/jamfor.md'), 'utf8'));
     await copy.write('anvisningar/larm/jamfor.md', await readFile(path.join(copy.dir, 'anvisningar/larm/2025.md'), 'utf8'));
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
     expect(lines).toContainEqual(expect.stringMatching(/program\/beta\/jamfor\.md:\d+:\d+ fel: versionen kan inte heta "jamfor"/));
+    expect(lines).toContainEqual(expect.stringMatching(/program\/beta\/per-datum\.md:\d+:\d+ fel: versionen kan inte heta "per-datum"/));
     expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/jamfor\.md:\d+:\d+ fel: versionen kan inte heta "jamfor"/));
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParagraphMatch } from '../../src/lib/align-paragraphs.ts';
-import { isDistant, takeInDistantPieces } from '../../src/lib/distant-pieces.ts';
+import { piecesApart, takeInDistantPieces } from '../../src/lib/distant-pieces.ts';
 import { wordBag } from '../../src/lib/text-similarity.ts';
 
 const para = (text: string) => ({ key: text, bag: wordBag(text) });
@@ -70,10 +70,12 @@ describe('takeInDistantPieces', () => {
   });
 });
 
-describe('isDistant', () => {
-  it('tells pieces next to each other from pieces apart', () => {
-    expect(isDistant([3, 4, 5])).toBe(false);
-    expect(isDistant([3, 5])).toBe(true);
-    expect(isDistant([2])).toBe(false);
+describe('piecesApart', () => {
+  it('gives the pieces that do not follow on from the first, none when all are neighbours', () => {
+    expect(piecesApart([3, 4, 5])).toEqual([]);
+    expect(piecesApart([3, 5])).toEqual([5]);
+    expect(piecesApart([3, 4, 7])).toEqual([7]);
+    expect(piecesApart([3, 6, 7])).toEqual([6, 7]);
+    expect(piecesApart([2])).toEqual([]);
   });
 });
