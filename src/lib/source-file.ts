@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentProblem } from './content-problem.ts';
 
@@ -46,36 +47,60 @@ export function parseSourceFile(path: string, text: string): SourceFile {
     bodyLine = match[0].split('\n').length;
   }
 
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const [firstError] = document.errors;
-  if (firstError) {
-    const position = lineCounter.linePos(firstError.pos[0]);
-    throw new ContentProblem({
-      location: { file: path, line: position.line + yamlLine - 1, column: position.col },
-      message: `YAML kan inte läsas: ${firstError.message.split('\n')[0]}`,
-      hint: 'Kontrollera indrag, kolon och citattecken på raden.',
-    });
+  const data = readYaml(yamlText, path, yamlLine);
+  let located: { document: Document; lineCounter: LineCounter } | undefined;
+  return {
+    path,
+    data,
+    body,
+    bodyLine,
+    locate(fieldPath) {
+      located ??= yamlDocument(yamlText);
+      const offset = nodeOffset(located.document, fieldPath);
+      const position = located.lineCounter.linePos(offset);
+      return { line: position.line + yamlLine - 1, column: position.col };
+    },
+  };
+}
+
+/**
+ * The fields of a file. js-yaml reads them (eight times faster than `yaml`'s document model, which
+ * was a sixth of the content check); `yaml` is asked only for what js-yaml cannot give: where a field
+ * is (locate), and the message and line of an error. Both read YAML 1.2's core schema, so dates stay
+ * text; tests/lib/source-file.test.ts holds them to the same result.
+ */
+function readYaml(yamlText: string, path: string, yamlLine: number): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = load(yamlText, { schema: CORE_SCHEMA });
+  } catch {
+    const { document, lineCounter } = yamlDocument(yamlText);
+    const [firstError] = document.errors;
+    if (!firstError) {
+      // js-yaml refused what `yaml` reads: the file's fields are `yaml`'s, as they always were.
+      data = document.toJS();
+    } else {
+      const position = lineCounter.linePos(firstError.pos[0]);
+      throw new ContentProblem({
+        location: { file: path, line: position.line + yamlLine - 1, column: position.col },
+        message: `YAML kan inte läsas: ${firstError.message.split('\n')[0]}`,
+        hint: 'Kontrollera indrag, kolon och citattecken på raden.',
+      });
+    }
   }
-  const data = document.toJS() ?? {};
+  data ??= {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentProblem({
       location: { file: path, line: yamlLine, column: 1 },
       message: 'fälten ska vara en lista av "namn: värde".',
     });
   }
+  return data as Record<string, unknown>;
+}
 
-  return {
-    path,
-    data: data as Record<string, unknown>,
-    body,
-    bodyLine,
-    locate(fieldPath) {
-      const offset = nodeOffset(document, fieldPath);
-      const position = lineCounter.linePos(offset);
-      return { line: position.line + yamlLine - 1, column: position.col };
-    },
-  };
+function yamlDocument(yamlText: string): { document: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(yamlText, { lineCounter, prettyErrors: false }), lineCounter };
 }
 
 /** Offset of the deepest node along a path that exists; a missing field points at its parent. */

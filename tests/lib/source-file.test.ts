@@ -1,4 +1,6 @@
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { ContentProblem } from '../../src/lib/content-problem.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 
@@ -32,5 +34,50 @@ describe('parseSourceFile', () => {
   });
   it('refuses a Markdown file without frontmatter', () => {
     expect(() => parseSourceFile('content/x.md', '# Bara text\n')).toThrow(/saknar frontmatter/);
+  });
+});
+
+describe('parseSourceFile reads fields as the yaml package does', () => {
+  // The fields are read with js-yaml for speed; `yaml` remains the reference for what a file says.
+  const asYamlReadsIt = (text: string) => parseDocument(text).toJS() ?? {};
+  const edgeCases = [
+    'a: yes\nb: no\nc: on\nd: off\n',
+    'a: 0o17\nb: 017\nc: 1_000\nd: .5\ne: +1\nf: 0x1F\ng: -.inf\nh: ~\ni: Null\nj: TRUE\n',
+    'datum: 2024-01-01\ntid: 2024-01-01T10:00:00Z\nklockan: 12:30\n',
+    'a: |\n  rad ett\n  rad två\nb: >\n  veckad\n  text\n',
+    'a: &x {b: 1}\nc: *x\n',
+    "a: 'it''s'\nb: \"\\u00e5\"\nc: !!str 1\nd:\n",
+    'lista:\n  - ett\n  - två: 2\n',
+    '',
+    '# bara en kommentar\n',
+    'a: !okand x\n',
+    ': x\n',
+  ];
+  it.each(edgeCases)('agrees on %j', (text) => {
+    expect(parseSourceFile('content/o.yaml', text).data).toEqual(asYamlReadsIt(text));
+  });
+  it('agrees on every content file and fixture in the repository', () => {
+    const files = globSync('{content,tests/fixtures}/**/*.{md,yaml}');
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const yamlText = file.endsWith('.md') ? /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text)?.[1] : text;
+      if (yamlText === undefined) continue;
+      const reference = parseDocument(yamlText);
+      if (reference.errors.length > 0) {
+        expect(() => parseSourceFile(file, text), file).toThrow(ContentProblem);
+      } else {
+        expect(parseSourceFile(file, text).data, file).toEqual(reference.toJS() ?? {});
+      }
+    }
+  });
+  it('reports a syntax error with yaml’s message and line', () => {
+    const text = '---\ntitel: ok\nstatus: "öppen\n---\n';
+    expect(() => parseSourceFile('content/x.md', text)).toThrow(ContentProblem);
+    try {
+      parseSourceFile('content/x.md', text);
+    } catch (error) {
+      expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:3:\d+ fel: YAML kan inte läsas: Missing closing "quote/);
+    }
   });
 });
