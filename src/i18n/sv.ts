@@ -477,6 +477,15 @@ export const sv = {
   registry: {
     title: 'Diarienummer',
     lead: 'Alla handlingar på webbplatsen som har ett diarienummer (Dnr). Med numret kan du begära ut handlingen och dess ärende från registraturen.',
+    chooseYear: 'Numren står år för år. Välj året i diarienumret, till exempel 2023 i JÄRVA 2023/665.',
+    years: 'År',
+    /** A year's page, or (without a year) the page of numbers in which no year can be found. */
+    yearTitle: (year?: string) => (year ? `Diarienummer ${year}` : 'Diarienummer utan årtal'),
+    yearLabel: (year?: string) => year ?? 'Utan årtal',
+    yearLead: (year?: string) =>
+      `${year ? `Handlingarna med diarienummer från ${year}` : 'Handlingarna vars diarienummer inte har något årtal'}. Med numret kan du begära ut handlingen och dess ärende från registraturen.`,
+    documentCount: (count: number) => (count === 1 ? '1 handling' : `${count} handlingar`),
+    otherYears: 'Andra år',
     dnr: 'Dnr',
     document: 'Handling',
     type: 'Typ',

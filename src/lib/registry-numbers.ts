@@ -6,8 +6,10 @@ import { compareSwedish, compareSwedishNumeric } from './swedish-order.ts';
 export interface RegistryEntry {
   /** The registry number exactly as written, e.g. "JÄRVA 2023/665". */
   dnr: string;
-  /** Its ASCII slug, used as the anchor: `/diarienummer/#jarva-2023-665`. */
+  /** Its ASCII slug, used as the anchor: `/diarienummer/2023/#jarva-2023-665`. */
   slug: string;
+  /** The year in the number, which is the page it is listed on ("2023"), or NO_YEAR. */
+  year: string;
   /** Whether this row carries the anchor: the first of the documents that share a number. */
   anchored: boolean;
   title: string;
@@ -15,11 +17,31 @@ export interface RegistryEntry {
   type: 'version' | 'anvisning' | 'remiss' | 'remissvar';
 }
 
+/** The page for numbers in which no year can be found. */
+export const NO_YEAR = 'utan-ar';
+
+/** One page of the registry: the numbers of one year. */
+export interface RegistryYear {
+  /** The page's address part: the year, or NO_YEAR. */
+  year: string;
+  /** The year as the numbers carry it; absent on the page of numbers without one. */
+  written?: string;
+  entries: RegistryEntry[];
+}
+
+/**
+ * The year a registry number was given, which every Swedish Dnr carries ("JÄRVA 2023/665",
+ * "KS 2024:12"), so that someone holding a number knows which page to open.
+ */
+export function registryYear(dnr: string): string {
+  return /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(dnr)?.[0] ?? NO_YEAR;
+}
+
 /** Every document that carries a registry number, so a Dnr from a letter leads to its page. */
 export function registryEntries(corpus: Corpus): RegistryEntry[] {
   const entries: RegistryEntry[] = [];
-  const add = (dnr: string | undefined, entry: Omit<RegistryEntry, 'dnr' | 'slug' | 'anchored'>) => {
-    if (dnr) entries.push({ dnr, slug: dnrSlug(dnr), anchored: false, ...entry });
+  const add = (dnr: string | undefined, entry: Omit<RegistryEntry, 'dnr' | 'slug' | 'year' | 'anchored'>) => {
+    if (dnr) entries.push({ dnr, slug: dnrSlug(dnr), year: registryYear(dnr), anchored: false, ...entry });
   };
   for (const program of corpus.programs) {
     for (const version of program.versions) {
@@ -50,4 +72,17 @@ export function registryEntries(corpus: Corpus): RegistryEntry[] {
     seen.add(entry.slug);
   }
   return entries;
+}
+
+/**
+ * The registry a year to a page, newest year first and numbers without a year last: one page for
+ * every number would grow with the corpus (1.4 MB of HTML at 5,000 documents).
+ */
+export function registryYears(entries: readonly RegistryEntry[]): RegistryYear[] {
+  const byYear = new Map<string, RegistryEntry[]>();
+  for (const entry of entries) byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), entry]);
+  const rank = (year: string) => (year === NO_YEAR ? -1 : Number(year));
+  return [...byYear]
+    .map(([year, yearEntries]) => ({ year, ...(year === NO_YEAR ? {} : { written: year }), entries: yearEntries }))
+    .sort((a, b) => rank(b.year) - rank(a.year));
 }

@@ -10,7 +10,7 @@ import { glossaryByLetter } from './glossary.ts';
 import { isPublished } from './publicity.ts';
 import { programSectionIds } from './section-history.ts';
 import { versionPairs } from './version-comparison.ts';
-import { registryEntries } from './registry-numbers.ts';
+import { registryEntries, registryYears } from './registry-numbers.ts';
 import { remissVersions } from './remiss-versions.ts';
 import { STANCES } from './stance-filter.ts';
 import { ALL_STANCES_ANCHOR, stanceAnchor, urls } from './urls.ts';
@@ -47,11 +47,13 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
     true,
     glossaryByLetter(glossaryTerms).flatMap((group) => [`bokstav-${group.letter}`, ...group.entries.map((entry) => entry.anchor)]),
   );
-  add(
-    urls.registry(),
-    true,
-    registryEntries(corpus).map((entry) => entry.slug),
-  );
+  add(urls.registry(), true);
+  for (const { year, entries } of registryYears(registryEntries(corpus)))
+    add(
+      urls.registry(year),
+      true,
+      entries.map((entry) => entry.slug),
+    );
   add(urls.pointInTime(), true);
   const periodStarts = programPeriodStarts(corpus);
   const publishedPeriodStarts = programPeriodStarts(publishedView(corpus));

@@ -6,7 +6,8 @@ export const ALL_STANCES_ANCHOR = 'kommentarer';
 export const urls = {
   home: () => '/',
   accessibility: () => '/tillganglighet/',
-  registry: (slug?: string) => (slug ? `/diarienummer/#${slug}` : '/diarienummer/'),
+  /** The registry's list of years, a year's numbers, or one number's row on its year's page. */
+  registry: (year?: string, slug?: string) => (year ? `/diarienummer/${year}/${slug ? `#${slug}` : ''}` : '/diarienummer/'),
   glossary: (anchor?: string) => (anchor ? `/ordlista/#${anchor}` : '/ordlista/'),
   search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
   programs: () => '/program/',

@@ -106,11 +106,18 @@ describe('the built fixture site', () => {
     expect(html).toMatch(/<div id="risk-och-sarbarhetsanalys"><dt>Risk- och sårbarhetsanalys \(<abbr>RSA<\/abbr>\)<\/dt>/);
   });
 
-  it('lists every registry number exactly as written, with an ASCII anchor', async () => {
-    const html = await page('diarienummer');
-    expect(html).toMatch(
+  it('lists every registry number exactly as written, with an ASCII anchor, on its year’s page', async () => {
+    const index = await page('diarienummer');
+    expect(index).toMatch(
+      /<li><a href="\/diarienummer\/2024\/">2024<\/a> \(\d+ handling(?:ar)?\)<\/li>\s*<li><a href="\/diarienummer\/2023\/">2023<\/a>/,
+    );
+    const html2023 = await page('diarienummer/2023');
+    expect(html2023).toMatch(
       /<tr id="norrby-2023-665"><th scope="row">NORRBY 2023\/665<\/th><td data-label="Handling"><a href="\/remisser\/alfa-2024\/norr\/">/,
     );
-    expect(html).toContain('<tr id="skola-2024-12"><th scope="row">SKOLA 2024:12</th>');
+    expect(html2023).not.toContain('SKOLA 2024:12');
+    expect(html2023).toMatch(/<a href="\/diarienummer\/2024\/">2024<\/a>/);
+    expect(html2023).toContain('<span aria-current="page">2023</span>');
+    expect(await page('diarienummer/2024')).toContain('<tr id="skola-2024-12"><th scope="row">SKOLA 2024:12</th>');
   });
 });
