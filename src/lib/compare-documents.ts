@@ -8,6 +8,7 @@ import { orderRows } from './order-rows.ts';
 import { LeftoverMatrix, type Leftover } from './paragraph-moves.ts';
 import { type RowPairing, sectionRow } from './paragraph-rows.ts';
 import { piecesApart, takeInDistantPieces } from './distant-pieces.ts';
+import { takeInPiecesElsewhere } from './pieces-elsewhere.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { wordBag } from './text-similarity.ts';
 import { diffParagraphs } from './word-diff.ts';
@@ -25,8 +26,9 @@ export interface CompareInput {
 
 /**
  * Compares two versions of a document: pairs their sections (declared lineage, then IDs, then
- * similarity), pairs paragraphs within each pair of sections, finds paragraphs that moved anywhere
- * in the document (or to a section in another program), and diffs what changed word by word.
+ * similarity), pairs paragraphs within each pair of sections (merges and splits too, also of pieces
+ * that stand apart or in another section), finds paragraphs that moved anywhere in the document (or
+ * to a section in another program), and diffs what changed word by word.
  */
 export function compareDocuments(input: CompareInput): DocumentComparison {
   const oldById = new Map(input.older.map((section) => [section.id, section]));
@@ -59,6 +61,8 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
       newLeftover: new Map(),
       movedOut: new Map(),
       movedIn: new Map(),
+      elsewhere: new Map(),
+      away: { old: new Map(), new: new Map() },
     };
     for (const gap of gaps) {
       const gapId = gapCount++;
@@ -99,11 +103,37 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
     for (const n of distant.new) newTaken.add(row.newLeftover.get(n) as number);
     row.matches.sort((a, b) => (a.old[0] as number) - (b.old[0] as number));
   }
+  // Pieces of merges and splits across sections: still unpaired, and not moved elsewhere.
+  const taken = { old: oldTaken, new: newTaken };
+  const stillFree = (rowIndex: number, side: 'old' | 'new') => {
+    const row = work[rowIndex] as RowPairing;
+    const leftover = side === 'old' ? row.oldLeftover : row.newLeftover;
+    return new Set(
+      [...leftover].filter(([, index]) => !taken[side].has(index) && !matrix.movedElsewhere(side, index)).map(([paragraph]) => paragraph),
+    );
+  };
+  const elsewhere = takeInPiecesElsewhere(work, stillFree);
+  for (const { row, index, match, pairRow, piece } of elsewhere) {
+    const owner = work[row] as RowPairing;
+    taken[piece.side].add((piece.side === 'old' ? owner.oldLeftover : owner.newLeftover).get(index) as number);
+    (work[pairRow] as RowPairing).elsewhere.set(match, piece);
+  }
+
   // The pointer left where a distant piece stood links to the pairing by this anchor.
   let distantCount = 0;
-  for (const match of work.flatMap((row) => row.matches)) {
-    if (piecesApart(match.old).length > 0) match.anchor = `sammanfogat-${++distantCount}`;
-    else if (piecesApart(match.new).length > 0) match.anchor = `delat-${++distantCount}`;
+  for (const row of work) {
+    for (const match of row.matches) {
+      const merged = piecesApart(match.old).length > 0 || row.elsewhere.get(match)?.side === 'old';
+      const split = piecesApart(match.new).length > 0 || row.elsewhere.get(match)?.side === 'new';
+      if (merged) match.anchor = `sammanfogat-${++distantCount}`;
+      else if (split) match.anchor = `delat-${++distantCount}`;
+    }
+  }
+  for (const { row, index, match, pairRow, piece } of elsewhere) {
+    const pair = work[pairRow] as RowPairing;
+    // A merged paragraph is where the new text is; a split one, where the old text was.
+    const shownIn = piece.side === 'old' ? pair.newParas[match.new[0] as number] : pair.oldParas[match.old[0] as number];
+    (work[row] as RowPairing).away[piece.side].set(index, { anchor: match.anchor as string, section: (shownIn as Para).section });
   }
 
   matrix.moves(oldTaken, newTaken).forEach((move, index) => {

@@ -37,10 +37,10 @@ export type ParagraphRow = RowBase &
     | { type: 'added'; new: Para }
     | { type: 'moved-out'; old: Para; anchor: string; to: MoveEnd; identical: boolean }
     | { type: 'moved-in'; new: Para; anchor: string; from: MoveEnd; diff: ParagraphDiff; identical: boolean }
-    /** An old paragraph merged with one further up: its text is shown there. */
-    | { type: 'merged-away'; old: Para; to: string }
-    /** A new paragraph split off one further up: its text is shown there. */
-    | { type: 'split-away'; new: Para; from: string }
+    /** An old paragraph merged with one further up, or in `section`: its text is shown there. */
+    | { type: 'merged-away'; old: Para; to: string; section?: ComparableSection }
+    /** A new paragraph split off one further up, or in `section`: its text is shown there. */
+    | { type: 'split-away'; new: Para; from: string; section?: ComparableSection }
   );
 
 export interface SectionRow {

@@ -2,6 +2,7 @@ import type { SectionPair } from './align-sections.ts';
 import type { Paragraph, ParagraphMatch, Gap } from './align-paragraphs.ts';
 import type { MoveEnd, Para, ParagraphRow, SectionRow } from './comparison-model.ts';
 import { piecesApart } from './distant-pieces.ts';
+import type { PieceElsewhere } from './pieces-elsewhere.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { diffParagraphs, type ParagraphDiff, wordDiff } from './word-diff.ts';
 import { wordCount } from './word-tokens.ts';
@@ -19,6 +20,10 @@ export interface RowPairing {
   newLeftover: Map<number, number>;
   movedOut: Map<number, { anchor: string; to: MoveEnd; identical: boolean }>;
   movedIn: Map<number, { anchor: string; from: MoveEnd; diff: ParagraphDiff; identical: boolean }>;
+  /** A paragraph of another pair of sections that a pairing here took in (pieces-elsewhere.ts). */
+  elsewhere: Map<ParagraphMatch, PieceElsewhere>;
+  /** Paragraphs here that a pairing in another pair of sections took in: where that pairing is shown. */
+  away: { old: Map<number, MoveEnd>; new: Map<number, MoveEnd> };
 }
 
 /**
@@ -44,7 +49,15 @@ export function sectionRow(row: RowPairing): SectionRow {
   let i = 0;
   let j = 0;
   while (i < oldParas.length || j < newParas.length) {
-    if (apartOld.has(i)) {
+    const awayOld = row.away.old.get(i);
+    const awayNew = row.away.new.get(j);
+    if (awayOld) {
+      rows.push({ type: 'merged-away', old: oldParas[i] as Para, to: awayOld.anchor, section: awayOld.section });
+      i++;
+    } else if (awayNew) {
+      rows.push({ type: 'split-away', new: newParas[j] as Para, from: awayNew.anchor, section: awayNew.section });
+      j++;
+    } else if (apartOld.has(i)) {
       rows.push({ type: 'merged-away', old: oldParas[i] as Para, to: apartOld.get(i) as string });
       i++;
     } else if (apartNew.has(j)) {
@@ -74,8 +87,16 @@ export function sectionRow(row: RowPairing): SectionRow {
     } else {
       const match = byOld.get(i);
       if (!match) break;
-      const olds = match.old.map((k) => oldParas[k] as Para & Paragraph);
-      const news = match.new.map((k) => newParas[k] as Para & Paragraph);
+      const olds = withPieceElsewhere(
+        match.old.map((k) => oldParas[k] as Para & Paragraph),
+        row.elsewhere.get(match),
+        'old',
+      );
+      const news = withPieceElsewhere(
+        match.new.map((k) => newParas[k] as Para & Paragraph),
+        row.elsewhere.get(match),
+        'new',
+      );
       if (olds.length === 1 && news.length === 1 && olds[0]?.key === news[0]?.key) {
         rows.push({ type: 'equal', old: olds[0] as Para, new: news[0] as Para });
       } else {
@@ -92,7 +113,7 @@ export function sectionRow(row: RowPairing): SectionRow {
       j += match.new.length - piecesApart(match.new).length;
     }
   }
-  markSectionStarts(rows, older.length > 1, newer.length > 1);
+  markSectionStarts(rows, older, newer);
 
   const [onlyOld, onlyNew] = [older[0], newer[0]];
   const titleDiff =
@@ -115,12 +136,22 @@ export function sectionRow(row: RowPairing): SectionRow {
   };
 }
 
-function markSectionStarts(rows: ParagraphRow[], severalOld: boolean, severalNew: boolean): void {
+/** A side of a pairing with the piece from another pair of sections, if it took one in, in reading order. */
+function withPieceElsewhere(own: (Para & Paragraph)[], piece: PieceElsewhere | undefined, side: 'old' | 'new'): (Para & Paragraph)[] {
+  if (piece?.side !== side) return own;
+  return piece.first ? [piece.para, ...own] : [...own, piece.para];
+}
+
+function markSectionStarts(rows: ParagraphRow[], older: readonly ComparableSection[], newer: readonly ComparableSection[]): void {
+  const [severalOld, severalNew] = [older.length > 1, newer.length > 1];
+  // A merge or split across sections shows a piece from elsewhere too: it does not start a section here.
+  const here = (side: Para | Para[] | undefined, sections: readonly ComparableSection[]) =>
+    Array.isArray(side) ? side.find((para) => sections.includes(para.section)) : side;
   let lastOld: ComparableSection | undefined;
   let lastNew: ComparableSection | undefined;
   for (const row of rows) {
-    const oldPara = 'old' in row ? (Array.isArray(row.old) ? row.old[0] : row.old) : undefined;
-    const newPara = 'new' in row ? (Array.isArray(row.new) ? row.new[0] : row.new) : undefined;
+    const oldPara = 'old' in row ? here(row.old, older) : undefined;
+    const newPara = 'new' in row ? here(row.new, newer) : undefined;
     if (severalOld && oldPara && oldPara.section !== lastOld) row.startsOld = lastOld = oldPara.section;
     if (severalNew && newPara && newPara.section !== lastNew) row.startsNew = lastNew = newPara.section;
   }

@@ -15,6 +15,9 @@ import { serveStatic } from '../support/static-server.ts';
 // (src/lib/distant-pieces.ts). The texts are the compare fixture case's, as an anvisning.
 const CASE = path.join(ROOT, 'tests/fixtures/compare/distant-merge-and-split');
 const COMPARISON = '/anvisningar/rapportering/jamfor/2023/2025/';
+// The same across sections (src/lib/pieces-elsewhere.ts): the pointer names the section it leads to.
+const ACROSS = path.join(ROOT, 'tests/fixtures/compare/merge-and-split-across-sections');
+const ACROSS_COMPARISON = '/anvisningar/utrymning/jamfor/2023/2025/';
 
 const version = (status: string, date: string | undefined, body: string) =>
   `---\ntitel: Anvisning för rapportering av hot och våld\nprogram: alfa\navsnitt: [krisstod]\nbeslutadAv: Stadsdirektören\n${
@@ -39,6 +42,15 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
     await content.write(
       'anvisningar/rapportering/2025.md',
       version('gallande', '2025-02-01', await readFile(path.join(CASE, 'new.md'), 'utf8')),
+    );
+    await mkdir(path.join(content.dir, 'anvisningar/utrymning'));
+    await content.write(
+      'anvisningar/utrymning/2023.md',
+      version('ersatt', '2023-02-01', await readFile(path.join(ACROSS, 'old.md'), 'utf8')),
+    );
+    await content.write(
+      'anvisningar/utrymning/2025.md',
+      version('gallande', '2025-02-01', await readFile(path.join(ACROSS, 'new.md'), 'utf8')),
     );
     outer = await mkdtemp(path.join(tmpdir(), 'styrdok-distant-'));
     const site = path.join(outer, 'dist');
@@ -76,8 +88,31 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
     expect(await page.locator('.cmp-moved-in, .cmp-moved-out').count()).toBe(0);
   });
 
+  it('shows merges and splits across sections too, with a pointer that names the section it leads to', async () => {
+    await page.goto(`${server.url}${ACROSS_COMPARISON}`);
+    const mergedAway = page.locator('.cmp-merged-away .cmp-old');
+    expect(await mergedAway.textContent()).toContain('Sammanfogat med ett stycke i');
+    expect(await mergedAway.textContent()).toContain('Fastighetsansvarig ska dokumentera');
+    const toMerged = mergedAway.getByRole('link');
+    expect(await toMerged.getAttribute('href')).toBe('#sammanfogat-1');
+    expect(await toMerged.textContent()).toContain('Larm');
+    await toMerged.click();
+    await page.waitForURL(/#sammanfogat-1$/);
+    expect(await page.locator('#sammanfogat-1 .cmp-new').textContent()).toContain('Sammanfogat av 2 stycken');
+    expect(await page.locator('#sammanfogat-1 .cmp-old').textContent()).toContain('Fastighetsansvarig ska dokumentera');
+
+    const splitAway = page.locator('.cmp-split-away .cmp-new');
+    expect(await splitAway.textContent()).toContain('Avdelat från ett stycke i');
+    expect(await splitAway.getByRole('link').getAttribute('href')).toBe('#delat-2');
+    expect(await splitAway.getByRole('link').textContent()).toContain('Övningar');
+    expect(await page.locator('#delat-2 .cmp-new').textContent()).toContain('Delat i 2 stycken');
+    expect(await page.locator('.cmp-removed, .cmp-added').count()).toBe(0);
+  });
+
   it('has no axe violations', async () => {
-    await page.goto(`${server.url}${COMPARISON}`);
-    expect(await axeViolations(page)).toEqual([]);
+    for (const url of [COMPARISON, ACROSS_COMPARISON]) {
+      await page.goto(`${server.url}${url}`);
+      expect(await axeViolations(page), url).toEqual([]);
+    }
   });
 });

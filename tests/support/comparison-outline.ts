@@ -19,9 +19,9 @@ function paragraph(row: ParagraphRow): string {
     case 'moved-in':
       return `  < flyttat från ${name(row.from.section)}: ${marked(row.diff.inline.flat())}`;
     case 'merged-away':
-      return `  ^ sammanfogat längre upp (#${row.to}): ${row.old.block.text}`;
+      return `  ^ sammanfogat ${row.section ? `i ${name(row.section)}` : 'längre upp'} (#${row.to}): ${row.old.block.text}`;
     case 'split-away':
-      return `  ^ del av delat stycke längre upp (#${row.from}): ${row.new.block.text}`;
+      return `  ^ del av delat stycke ${row.section ? `i ${name(row.section)}` : 'längre upp'} (#${row.from}): ${row.new.block.text}`;
     default:
       return `  ~ ${row.type === 'changed' ? 'ändrat' : row.type === 'split' ? 'delat' : 'sammanfogat'}${row.anchor ? ` (#${row.anchor})` : ''}: ${row.diff.inline.map(marked).join(' ¶ ')}`;
   }
