@@ -33,6 +33,8 @@ export function placeholderProblems(documents: readonly ContentDocument[]): Cont
         problem(position.line, position.column, key);
       }
     }
+    // A text node's words come from the body: without the placeholder there, no node has it.
+    if (!entry.body.includes(PLACEHOLDER)) continue;
     visit(document.tree, 'text', (node: Text) => {
       const index = node.value.indexOf(PLACEHOLDER);
       if (index === -1) return;
