@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionSchemas } from '../schemas/index.ts';
 import type { Ordlista } from '../schemas/ordlista.ts';
@@ -30,17 +29,14 @@ export async function readCollectionTexts(
   rootDir = process.cwd(),
   known?: KnownTexts,
 ): Promise<CollectionText[]> {
-  const matches: string[] = [];
-  for await (const match of glob(COLLECTIONS[collection].pattern, { cwd: contentDir })) matches.push(match);
-  matches.sort();
-  // Read all at once: one file at a time spends most of its time waiting on the file system.
-  return Promise.all(
-    matches.map(async (relative) => {
+  // Read synchronously, as readRawContentFiles does: small files are read faster so than through the thread pool.
+  return globSync(COLLECTIONS[collection].pattern, { cwd: contentDir })
+    .sort()
+    .map((relative) => {
       const shown = path.relative(rootDir, path.join(contentDir, relative)).split(path.sep).join('/');
       const id = entryIdFromPath(collection, relative.split(path.sep).join('/'));
-      return { id, path: shown, text: known?.get(shown) ?? (await readFile(path.join(contentDir, relative), 'utf8')) };
-    }),
-  );
+      return { id, path: shown, text: known?.get(shown) ?? readFileSync(path.join(contentDir, relative), 'utf8') };
+    });
 }
 
 /** A collection's file with its fields and body read, or the problem that stopped it. */
