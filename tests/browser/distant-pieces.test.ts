@@ -34,24 +34,20 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
   beforeAll(async () => {
     const content = await fixtureCopy();
     removeContent = content.remove;
-    await mkdir(path.join(content.dir, 'anvisningar/rapportering'));
-    await content.write(
-      'anvisningar/rapportering/2023.md',
-      version('ersatt', '2023-02-01', await readFile(path.join(CASE, 'old.md'), 'utf8')),
-    );
-    await content.write(
-      'anvisningar/rapportering/2025.md',
-      version('gallande', '2025-02-01', await readFile(path.join(CASE, 'new.md'), 'utf8')),
-    );
-    await mkdir(path.join(content.dir, 'anvisningar/utrymning'));
-    await content.write(
-      'anvisningar/utrymning/2023.md',
-      version('ersatt', '2023-02-01', await readFile(path.join(ACROSS, 'old.md'), 'utf8')),
-    );
-    await content.write(
-      'anvisningar/utrymning/2025.md',
-      version('gallande', '2025-02-01', await readFile(path.join(ACROSS, 'new.md'), 'utf8')),
-    );
+    // Each case is an anvisning whose two versions are the case's old and new text.
+    for (const [anvisning, fixture] of [
+      ['rapportering', CASE],
+      ['utrymning', ACROSS],
+    ] as const) {
+      await mkdir(path.join(content.dir, 'anvisningar', anvisning));
+      for (const [file, status, date] of [
+        ['old.md', 'ersatt', '2023-02-01'],
+        ['new.md', 'gallande', '2025-02-01'],
+      ] as const) {
+        const text = await readFile(path.join(fixture, file), 'utf8');
+        await content.write(`anvisningar/${anvisning}/${date.slice(0, 4)}.md`, version(status, date, text));
+      }
+    }
     outer = await mkdtemp(path.join(tmpdir(), 'styrdok-distant-'));
     const site = path.join(outer, 'dist');
     const built = await buildSite(content.dir, site);
