@@ -52,8 +52,7 @@ async function benchmark(documents: number): Promise<Result> {
   const cache = path.join(work, `cache-${documents}`);
   console.log(`\n== ${documents} dokument ==`);
   await writeCorpus(corpusDir, generateCorpus({ documents, seed: 1 }));
-  // The files just written are still being flushed to disk: measured meanwhile, the first check
-  // would time the generator's writes too (10.5-12.0 s against 7.2-9.7 s on its own at 5,000).
+  // The files just written may still be on their way to the disk: the check is timed after that.
   if (process.platform !== 'win32') execFileSync('sync');
   // Parsed Markdown is kept between runs (src/markdown/parse-cache.ts): here in a folder of the
   // benchmark's own, emptied before each cold run.
