@@ -115,6 +115,14 @@ export const sv = {
     latest: 'Senaste ändringar',
     anvisningar: 'Tillämpningsanvisningar',
   },
+  anvisningarList: {
+    /** With a soft hyphen: on a phone the word is wider than the screen, and breaks where Swedish would. */
+    heading: 'Tillämpnings\u00adanvisningar',
+    lead: 'Tillämpningsanvisningarna fastställs av stadsdirektören och ger praktisk vägledning till programmens avsnitt. De står här under programmet de kompletterar.',
+    programs: 'Program med anvisningar',
+    count: (count: number) => (count === 1 ? '1 anvisning' : `${count} anvisningar`),
+    withoutProgram: 'Anvisningar till program som inte finns på webbplatsen',
+  },
   program: {
     versions: 'Versioner',
     toc: 'Innehåll',

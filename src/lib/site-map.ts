@@ -10,6 +10,7 @@ import { glossaryByLetter } from './glossary.ts';
 import { isPublished } from './publicity.ts';
 import { programSectionIds } from './section-history.ts';
 import { versionPairs } from './version-comparison.ts';
+import { anvisningarByProgram, programAnchor } from './anvisningar-by-program.ts';
 import { registryEntries, registryYears } from './registry-numbers.ts';
 import { remissVersions } from './remiss-versions.ts';
 import { STANCES } from './stance-filter.ts';
@@ -39,8 +40,12 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
   const add = (url: string, published: boolean, anchors: Iterable<string> = []) =>
     map.set(url, { anchors: new Set([...LAYOUT_ANCHORS, ...anchors]), published });
 
-  for (const url of [urls.home(), urls.search(), urls.programs(), urls.anvisningar(), urls.organisations(), urls.remisser()])
-    add(url, true);
+  for (const url of [urls.home(), urls.search(), urls.programs(), urls.organisations(), urls.remisser()]) add(url, true);
+  add(
+    urls.anvisningar(),
+    true,
+    anvisningarByProgram(publishedView(corpus)).map((group) => programAnchor(group.program?.id)),
+  );
   add(urls.accessibility(), true);
   add(
     urls.glossary(),

@@ -46,6 +46,12 @@ describe('the built fixture site', () => {
   it('links an anvisning and the sections it completes both ways', async () => {
     // The anvisning links to the section in the version in force.
     expect(await page('anvisningar/larm')).toContain('href="/program/alfa/2020/krisstod/"');
+    // The list of anvisningar puts them under the program they complete (one program: no jump list).
+    const list = await page('anvisningar');
+    expect(list).toMatch(
+      /<section aria-labelledby="program-alfa"><h2 id="program-alfa">Testprogrammet Alfa<\/h2><ul class="card-list"><li><h3><a href="\/anvisningar\//,
+    );
+    expect(list).not.toContain('class="jump-nav"');
     expect(await page('program/alfa/2020/krisstod')).toContain('href="/anvisningar/larm/"');
   });
 
