@@ -133,4 +133,24 @@ describe('a rebuild watched from outside', () => {
     await stream.finish(() => undefined);
     expect(emitted.map((page) => page.text)).toEqual(['A (förra bygget)', 'B (förra bygget)', 'C (ny)']);
   });
+
+  it('knows how far Astro has come from a few files, not by looking for every one', async () => {
+    const names = Array.from({ length: 1000 }, (_, index) => `p${index}`);
+    const { stream, emitted } = streamWith(Object.fromEntries(names.map((name) => [`${name}/index.html`, name])));
+    stream.listed(names.map((name) => listed(`/${name}/`)));
+    // Astro has started the first 700 paths; a few of those files are still being copied.
+    const inOutput = new Set(names.slice(0, 700).map((name) => `${name}/index.html`));
+    for (const late of ['p650', 'p699']) inOutput.delete(`${late}/index.html`);
+    const looked: string[] = [];
+    stream.advance((path) => {
+      looked.push(path.pathname);
+      return inOutput.has(outputFileOf(path));
+    });
+    await settle();
+    expect(looked.length).toBeLessThan(30);
+    // Everything up to a file found is handed on, in order; nothing past what Astro has started.
+    expect(emitted.length).toBeGreaterThan(600);
+    expect(emitted.length).toBeLessThan(700);
+    expect(emitted.map((page) => page.text)).toEqual(names.slice(0, emitted.length));
+  });
 });
