@@ -81,6 +81,15 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
   const matrix = new LeftoverMatrix(olderLeft, newerLeft);
   const oldTaken = new Set<number>();
   const newTaken = new Set<number>();
+  const taken = { old: oldTaken, new: newTaken };
+  // A row's paragraphs not paired yet that may be pieces of a merge or split: a paragraph with a
+  // near-identical one in another part of the document moved there, and is not a piece.
+  const stillFree = (row: RowPairing, side: 'old' | 'new') =>
+    new Set(
+      [...(side === 'old' ? row.oldLeftover : row.newLeftover)]
+        .filter(([, index]) => !taken[side].has(index) && !matrix.movedElsewhere(side, index))
+        .map(([paragraph]) => paragraph),
+    );
   for (const row of work) {
     for (const gap of row.gaps) {
       const found = matchGap(row.oldParas, row.newParas, gap, (o, n) =>
@@ -92,27 +101,16 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
       }
       row.matches.push(...found);
     }
-    // A paragraph with a near-identical one in another part of the document moved there; it is not a piece.
-    const unpaired = (leftover: Map<number, number>, taken: Set<number>, elsewhere: (index: number) => boolean) =>
-      new Set([...leftover].filter(([, index]) => !taken.has(index) && !elsewhere(index)).map(([paragraph]) => paragraph));
     const distant = takeInDistantPieces(row.oldParas, row.newParas, row.matches, {
-      old: unpaired(row.oldLeftover, oldTaken, (index) => matrix.movedElsewhere('old', index)),
-      new: unpaired(row.newLeftover, newTaken, (index) => matrix.movedElsewhere('new', index)),
+      old: stillFree(row, 'old'),
+      new: stillFree(row, 'new'),
     });
     for (const o of distant.old) oldTaken.add(row.oldLeftover.get(o) as number);
     for (const n of distant.new) newTaken.add(row.newLeftover.get(n) as number);
     row.matches.sort((a, b) => (a.old[0] as number) - (b.old[0] as number));
   }
-  // Pieces of merges and splits across sections: still unpaired, and not moved elsewhere.
-  const taken = { old: oldTaken, new: newTaken };
-  const stillFree = (rowIndex: number, side: 'old' | 'new') => {
-    const row = work[rowIndex] as RowPairing;
-    const leftover = side === 'old' ? row.oldLeftover : row.newLeftover;
-    return new Set(
-      [...leftover].filter(([, index]) => !taken[side].has(index) && !matrix.movedElsewhere(side, index)).map(([paragraph]) => paragraph),
-    );
-  };
-  const elsewhere = takeInPiecesElsewhere(work, stillFree);
+  // Pieces of merges and splits across sections.
+  const elsewhere = takeInPiecesElsewhere(work, (rowIndex, side) => stillFree(work[rowIndex] as RowPairing, side));
   for (const { row, index, match, pairRow, piece } of elsewhere) {
     const owner = work[row] as RowPairing;
     taken[piece.side].add((piece.side === 'old' ? owner.oldLeftover : owner.newLeftover).get(index) as number);

@@ -32,6 +32,8 @@ export type ParagraphRow = RowBase &
         diff: ParagraphDiff;
         /** Set when a piece stood apart from the others: the pointer left in its place links here. */
         anchor?: string;
+        /** The side whose pieces stand in different sections (a merge or split across sections): each is shown with its section. */
+        across?: 'old' | 'new';
       }
     | { type: 'removed'; old: Para }
     | { type: 'added'; new: Para }

@@ -87,14 +87,15 @@ export function sectionRow(row: RowPairing): SectionRow {
     } else {
       const match = byOld.get(i);
       if (!match) break;
+      const piece = row.elsewhere.get(match);
       const olds = withPieceElsewhere(
         match.old.map((k) => oldParas[k] as Para & Paragraph),
-        row.elsewhere.get(match),
+        piece,
         'old',
       );
       const news = withPieceElsewhere(
         match.new.map((k) => newParas[k] as Para & Paragraph),
-        row.elsewhere.get(match),
+        piece,
         'new',
       );
       if (olds.length === 1 && news.length === 1 && olds[0]?.key === news[0]?.key) {
@@ -107,7 +108,14 @@ export function sectionRow(row: RowPairing): SectionRow {
         wordsAdded += diff.wordsAdded;
         wordsRemoved += diff.wordsRemoved;
         const type = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'changed';
-        rows.push({ type, old: olds, new: news, diff, ...(match.anchor ? { anchor: match.anchor } : {}) });
+        rows.push({
+          type,
+          old: olds,
+          new: news,
+          diff,
+          ...(match.anchor ? { anchor: match.anchor } : {}),
+          ...(piece ? { across: piece.side } : {}),
+        });
       }
       i += match.old.length - piecesApart(match.old).length;
       j += match.new.length - piecesApart(match.new).length;

@@ -80,7 +80,11 @@ export function registryEntries(corpus: Corpus): RegistryEntry[] {
  */
 export function registryYears(entries: readonly RegistryEntry[]): RegistryYear[] {
   const byYear = new Map<string, RegistryEntry[]>();
-  for (const entry of entries) byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), entry]);
+  for (const entry of entries) {
+    const year = byYear.get(entry.year);
+    if (year) year.push(entry);
+    else byYear.set(entry.year, [entry]);
+  }
   const rank = (year: string) => (year === NO_YEAR ? -1 : Number(year));
   return [...byYear]
     .map(([year, yearEntries]) => ({ year, ...(year === NO_YEAR ? {} : { written: year }), entries: yearEntries }))

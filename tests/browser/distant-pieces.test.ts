@@ -96,6 +96,9 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
     await page.waitForURL(/#sammanfogat-1$/);
     expect(await page.locator('#sammanfogat-1 .cmp-new').textContent()).toContain('Sammanfogat av 2 stycken');
     expect(await page.locator('#sammanfogat-1 .cmp-old').textContent()).toContain('Fastighetsansvarig ska dokumentera');
+    // Each piece says which section it stood in, so the one from elsewhere is not read as the section's own.
+    expect(await page.locator('#sammanfogat-1 .cmp-old .cmp-section-start').allTextContents()).toEqual(['Larm', 'Ansvar']);
+    expect(await page.locator('#delat-2 .cmp-new .cmp-section-start').allTextContents()).toEqual(['Övningar', 'Ansvar']);
 
     const splitAway = page.locator('.cmp-split-away .cmp-new');
     expect(await splitAway.textContent()).toContain('Avdelat från ett stycke i');

@@ -23,7 +23,9 @@ function paragraph(row: ParagraphRow): string {
     case 'split-away':
       return `  ^ del av delat stycke ${row.section ? `i ${name(row.section)}` : 'längre upp'} (#${row.from}): ${row.new.block.text}`;
     default:
-      return `  ~ ${row.type === 'changed' ? 'ändrat' : row.type === 'split' ? 'delat' : 'sammanfogat'}${row.anchor ? ` (#${row.anchor})` : ''}: ${row.diff.inline.map(marked).join(' ¶ ')}`;
+      return `  ~ ${row.type === 'changed' ? 'ändrat' : row.type === 'split' ? 'delat' : 'sammanfogat'}${row.anchor ? ` (#${row.anchor})` : ''}${
+        row.across ? ` [i ${row[row.across].map((para) => name(para.section)).join(' + ')}]` : ''
+      }: ${row.diff.inline.map(marked).join(' ¶ ')}`;
   }
 }
 
