@@ -45,8 +45,6 @@ export async function inspectContent(
   // Parsing the bodies is the largest part of the work: it starts on the other cores as soon as the
   // files are read, while this thread reads their fields, and this thread joins in after.
   const rawFiles = await readRawContentFiles(contentDir, rootDir);
-  // Looking through the folders is waiting on the disk: it goes on while this thread works.
-  const strays = strayFileProblems(contentDir, rootDir);
   const bodies = [...new Set(rawFiles.flatMap((file) => (file.path.endsWith('.md') ? (markdownBody(file.text) ?? []) : [])))];
   const parsing = startParsing(bodies, { cache: projectParseCache(rootDir, 'as-written') });
   const { entries, problems: schemaProblems } = await readContentEntries(
@@ -54,6 +52,17 @@ export async function inspectContent(
     rootDir,
     new Map(rawFiles.map((file) => [file.path, file.text])),
   );
+  const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
+  // What needs no Markdown tree is done while the other cores still parse: after the join, this
+  // thread works alone.
+  const beforeTrees = [
+    ...strayFileProblems(contentDir, rootDir),
+    ...schemaProblems,
+    ...requiredPageProblems(contentDir, rootDir, entries.tillganglighet),
+    ...publicityProblems(entries),
+    ...personnummerProblems(rawFiles),
+    ...contactDetailProblems(allEntries, options.contactDetails ?? siteConfig.contactDetails),
+  ];
   const trees = await parsing.join();
   const documents = await contentDocuments(entries, new Map(bodies.map((body, index) => [body, trees[index] as Root])));
   const written = new Map(documents.map((document) => [document.entry.body, document.tree]));
@@ -69,16 +78,10 @@ export async function inspectContent(
     documents,
     entries.ordlista.flatMap((entry) => entry.data.termer),
   );
-  const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
 
   const problems = [
-    ...(await strays),
-    ...schemaProblems,
-    ...requiredPageProblems(contentDir, rootDir, entries.tillganglighet),
+    ...beforeTrees,
     ...referenceProblems,
-    ...publicityProblems(entries),
-    ...personnummerProblems(rawFiles),
-    ...contactDetailProblems(allEntries, options.contactDetails ?? siteConfig.contactDetails),
     ...codeInContentProblems(documents),
     ...internalLinkProblems(links, map),
     ...unpublishedLinkProblems(links, map),

@@ -1,4 +1,4 @@
-import { glob, stat } from 'node:fs/promises';
+import { globSync } from 'node:fs';
 import path from 'node:path';
 import { ContentProblem } from '../content-problem.ts';
 import { COLLECTIONS } from '../content-entry.ts';
@@ -6,16 +6,19 @@ import { COLLECTIONS } from '../content-entry.ts';
 /**
  * Files in content/ that no collection reads: a misplaced file would silently not be published,
  * and content must never hold code (.mdx, .js …), so both are errors.
+ *
+ * One synchronous walk of the folder, matched against every collection's pattern: walked through
+ * the thread pool beside the rest of the check, the walk only moved when the check paused, and the
+ * check ended up waiting a second for it at 5,000 documents (a tenth of that, done here at once).
  */
-export async function strayFileProblems(contentDir: string, rootDir: string): Promise<ContentProblem[]> {
-  const known = new Set<string>();
-  for (const { pattern } of Object.values(COLLECTIONS)) {
-    for await (const file of glob(pattern, { cwd: contentDir })) known.add(file);
-  }
+export function strayFileProblems(contentDir: string, rootDir: string): ContentProblem[] {
+  const patterns = Object.values(COLLECTIONS).map(({ pattern }) => pattern);
   const problems: ContentProblem[] = [];
-  for await (const file of glob('**/*', { cwd: contentDir, withFileTypes: false })) {
-    const absolute = path.join(contentDir, file);
-    if (known.has(file) || !(await stat(absolute)).isFile()) continue;
+  for (const entry of globSync('**/*', { cwd: contentDir, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    const file = path.relative(contentDir, absolute).split(path.sep).join('/');
+    if (patterns.some((pattern) => path.posix.matchesGlob(file, pattern))) continue;
     const shown = path.relative(rootDir, absolute).split(path.sep).join('/');
     const isCode = !/\.(md|yaml)$/.test(file);
     problems.push(
@@ -28,5 +31,6 @@ export async function strayFileProblems(contentDir: string, rootDir: string): Pr
       }),
     );
   }
+  problems.sort((a, b) => a.location.file.localeCompare(b.location.file));
   return problems;
 }

@@ -22,6 +22,11 @@ describe('npm run check: no code in content', () => {
     expect(lineSaying(lines, '"{process.exit(1)}" ser ut som ett kodutryck')).toMatch(new RegExp(`${ANVISNING}:11:6 fel`));
   });
 
+  it('refuses an expression written with character references, which read as braces', async () => {
+    const { lines } = await checkFixture(replaceFirstLine('Ring &#123;process.exit(1)&#125; nu.'));
+    expect(lineSaying(lines, '"{process.exit(1)}" ser ut som ett kodutryck')).toMatch(new RegExp(`${ANVISNING}:11:\\d+ fel`));
+  });
+
   it('refuses a component and a script, naming them', async () => {
     const { lines } = await checkFixture(
       replaceFirstLine('<Larm niva="hog" />\n\n<script>alert(1)</script>\n\nText <Knapp nivå="hög" /> här.'),
@@ -43,6 +48,18 @@ describe('npm run check: no code in content', () => {
     );
     expect(lineSaying(lines, '"::youtube" är ingen komponent som webbplatsen känner till')).toMatch(new RegExp(`${ANVISNING}:11:1 fel`));
     expect(lineSaying(lines, '"kommentar" kan bara användas i remissvar')).toMatch(new RegExp(`${ANVISNING}:13:1 fel`));
+  });
+
+  it('in a remissvar, whose kommentar lines are allowed, still finds code inside a kommentar and other directives', async () => {
+    const REMISSVAR = 'remissvar/alfa-2024/norr.md';
+    const inKommentar = await checkFixture({
+      edit: { [REMISSVAR]: (text: string) => text.replace('lyfts fram i ett eget avsnitt.', 'lyfts fram i <b>ett eget</b> avsnitt.') },
+    });
+    expect(inKommentar.lines).toEqual([expect.stringMatching(new RegExp(`${REMISSVAR}:12:\\d+ fel: HTML-taggen <b>`))]);
+    const otherDirective = await checkFixture({
+      edit: { [REMISSVAR]: (text: string) => text.replace('Förvaltningen ställer sig bakom programmet.', '::karta{#stockholm}') },
+    });
+    expect(otherDirective.lines).toEqual([expect.stringMatching(new RegExp(`${REMISSVAR}:19:1 fel: "::karta" är ingen komponent`))]);
   });
 
   it('passes plain Markdown: code spans and blocks, comments, heading IDs, kommentar in a remissvar, prose colons', async () => {
