@@ -30,6 +30,10 @@ export const PAIR_MIN = 0.4;
 const SPLIT_MIN = 0.6;
 /** … and each piece must come this much from the other side. */
 const PIECE_MIN = 0.6;
+/** How much better than the alternative pieces must read together to count as a merge or split. */
+export const CLEARLY_BETTER = 0.05;
+/** The most paragraphs that become one (or one becomes): three, as between neighbours in matchGap. */
+export const MOST_PIECES = 3;
 /** Gaps larger than this (old × new paragraphs) are left to move detection, to keep time linear. */
 const GAP_LIMIT = 250_000;
 
@@ -140,7 +144,7 @@ export function matchGap(
       if (i < n && j < m) {
         const single = similarity(o(i).bag, w(j).bag);
         if (single >= PAIR_MIN && allowed(gap.old[i] as number, gap.new[j] as number)) consider(single, 1, 1, true);
-        for (let k = 2; k <= 3; k++) {
+        for (let k = 2; k <= MOST_PIECES; k++) {
           if (j + k <= m) {
             const value = pieceScore(o(i), range(j, k).map(w));
             if (value > 0) consider(value, 1, k, true);
@@ -176,14 +180,19 @@ export function matchGap(
  * beats pairing one and leaving the rest as new.
  */
 export function pieceScore(whole: Paragraph, pieces: Paragraph[]): number {
-  const together = similarity(whole.bag, combinedBag(pieces.map((piece) => piece.bag)));
+  const together = piecesTogether(whole, pieces);
   if (together < SPLIT_MIN) return 0;
   let bestSingle = 0;
   for (const piece of pieces) {
     if (piece.bag.size < 3 || containment(piece.bag, whole.bag) < PIECE_MIN) return 0;
     bestSingle = Math.max(bestSingle, similarity(whole.bag, piece.bag));
   }
-  return together > bestSingle + 0.05 ? (together * (pieces.length + 1)) / 2 : 0;
+  return together > bestSingle + CLEARLY_BETTER ? (together * (pieces.length + 1)) / 2 : 0;
+}
+
+/** How alike a whole and several pieces read together. */
+export function piecesTogether(whole: Paragraph, pieces: readonly Paragraph[]): number {
+  return similarity(whole.bag, combinedBag(pieces.map((piece) => piece.bag)));
 }
 
 function range(start: number, count: number): number[] {

@@ -8,7 +8,7 @@ import { orderRows } from './order-rows.ts';
 import { LeftoverMatrix, type Leftover } from './paragraph-moves.ts';
 import { type RowPairing, sectionRow } from './paragraph-rows.ts';
 import { piecesApart, takeInDistantPieces } from './distant-pieces.ts';
-import { takeInPiecesElsewhere } from './pieces-elsewhere.ts';
+import { type JoinedPieces, takeInPiecesElsewhere } from './pieces-elsewhere.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { wordBag } from './text-similarity.ts';
 import { diffParagraphs } from './word-diff.ts';
@@ -111,10 +111,10 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
   }
   // Pieces of merges and splits across sections.
   const elsewhere = takeInPiecesElsewhere(work, (rowIndex, side) => stillFree(work[rowIndex] as RowPairing, side));
-  for (const { row, index, match, pairRow, piece } of elsewhere) {
+  for (const { row, index, side, match, pairRow } of elsewhere.taken) {
     const owner = work[row] as RowPairing;
-    taken[piece.side].add((piece.side === 'old' ? owner.oldLeftover : owner.newLeftover).get(index) as number);
-    (work[pairRow] as RowPairing).elsewhere.set(match, piece);
+    taken[side].add((side === 'old' ? owner.oldLeftover : owner.newLeftover).get(index) as number);
+    (work[pairRow] as RowPairing).elsewhere.set(match, elsewhere.joined.get(match) as JoinedPieces);
   }
 
   // The pointer left where a distant piece stood links to the pairing by this anchor.
@@ -127,11 +127,11 @@ export function compareDocuments(input: CompareInput): DocumentComparison {
       else if (split) match.anchor = `delat-${++distantCount}`;
     }
   }
-  for (const { row, index, match, pairRow, piece } of elsewhere) {
+  for (const { row, index, side, match, pairRow } of elsewhere.taken) {
     const pair = work[pairRow] as RowPairing;
     // A merged paragraph is where the new text is; a split one, where the old text was.
-    const shownIn = piece.side === 'old' ? pair.newParas[match.new[0] as number] : pair.oldParas[match.old[0] as number];
-    (work[row] as RowPairing).away[piece.side].set(index, { anchor: match.anchor as string, section: (shownIn as Para).section });
+    const shownIn = side === 'old' ? pair.newParas[match.new[0] as number] : pair.oldParas[match.old[0] as number];
+    (work[row] as RowPairing).away[side].set(index, { anchor: match.anchor as string, section: (shownIn as Para).section });
   }
 
   matrix.moves(oldTaken, newTaken).forEach((move, index) => {

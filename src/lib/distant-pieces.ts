@@ -1,4 +1,4 @@
-import { type Paragraph, type ParagraphMatch, pieceScore } from './align-paragraphs.ts';
+import { CLEARLY_BETTER, MOST_PIECES, type Paragraph, type ParagraphMatch, pieceScore, piecesTogether } from './align-paragraphs.ts';
 
 /** Above this many candidates (unpaired paragraphs × pairs) a pair of sections is left as it is. */
 const CANDIDATE_LIMIT = 20_000;
@@ -85,12 +85,36 @@ export function takeInDistantPieces(
     }
   };
 
+  // A merge or split of two (neighbours, or joined above) with a third piece further on, when the
+  // three read clearly better than the two: up to three paragraphs in one, as between neighbours.
+  const growPairs = (pieceSide: Side) => {
+    const wholeSide = otherSide(pieceSide);
+    for (const piece of ascending(unpaired[pieceSide])) {
+      const growable = matches.filter(
+        (match) => match[wholeSide].length === 1 && match[pieceSide].length > 1 && match[pieceSide].length < MOST_PIECES,
+      );
+      const best = bestPair(growable, (match) => {
+        if ((match[pieceSide].at(-1) as number) > piece) return 0;
+        const whole = at(wholeSide, first(match, wholeSide));
+        const now = match[pieceSide].map((index) => at(pieceSide, index));
+        const grown = [...now, at(pieceSide, piece)];
+        const gain = piecesTogether(whole, grown) - piecesTogether(whole, now);
+        return gain > CLEARLY_BETTER && pieceScore(whole, grown) > 0 ? gain : 0;
+      });
+      if (!best) continue;
+      best[pieceSide] = [...best[pieceSide], piece];
+      take(pieceSide, [piece]);
+    }
+  };
+
   if (triples <= TRIPLE_LIMIT) {
     pairAllUnpaired('old');
     pairAllUnpaired('new');
   }
   joinEditedPairs('old');
   joinEditedPairs('new');
+  growPairs('old');
+  growPairs('new');
   return taken;
 }
 

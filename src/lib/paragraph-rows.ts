@@ -2,7 +2,7 @@ import type { SectionPair } from './align-sections.ts';
 import type { Paragraph, ParagraphMatch, Gap } from './align-paragraphs.ts';
 import type { MoveEnd, Para, ParagraphRow, SectionRow } from './comparison-model.ts';
 import { piecesApart } from './distant-pieces.ts';
-import type { PieceElsewhere } from './pieces-elsewhere.ts';
+import type { JoinedPieces } from './pieces-elsewhere.ts';
 import type { ComparableSection } from './text-blocks.ts';
 import { diffParagraphs, type ParagraphDiff, wordDiff } from './word-diff.ts';
 import { wordCount } from './word-tokens.ts';
@@ -20,8 +20,8 @@ export interface RowPairing {
   newLeftover: Map<number, number>;
   movedOut: Map<number, { anchor: string; to: MoveEnd; identical: boolean }>;
   movedIn: Map<number, { anchor: string; from: MoveEnd; diff: ParagraphDiff; identical: boolean }>;
-  /** A paragraph of another pair of sections that a pairing here took in (pieces-elsewhere.ts). */
-  elsewhere: Map<ParagraphMatch, PieceElsewhere>;
+  /** Paragraphs of other pairs of sections that a pairing here took in (pieces-elsewhere.ts). */
+  elsewhere: Map<ParagraphMatch, JoinedPieces>;
   /** Paragraphs here that a pairing in another pair of sections took in: where that pairing is shown. */
   away: { old: Map<number, MoveEnd>; new: Map<number, MoveEnd> };
 }
@@ -144,10 +144,9 @@ export function sectionRow(row: RowPairing): SectionRow {
   };
 }
 
-/** A side of a pairing with the piece from another pair of sections, if it took one in, in reading order. */
-function withPieceElsewhere(own: (Para & Paragraph)[], piece: PieceElsewhere | undefined, side: 'old' | 'new'): (Para & Paragraph)[] {
-  if (piece?.side !== side) return own;
-  return piece.first ? [piece.para, ...own] : [...own, piece.para];
+/** A side of a pairing with the pieces from other pairs of sections, if it took any in, in reading order. */
+function withPieceElsewhere(own: (Para & Paragraph)[], joined: JoinedPieces | undefined, side: 'old' | 'new'): (Para & Paragraph)[] {
+  return joined?.side === side ? joined.reading : own;
 }
 
 function markSectionStarts(rows: ParagraphRow[], older: readonly ComparableSection[], newer: readonly ComparableSection[]): void {

@@ -1,4 +1,4 @@
-import { type Paragraph, type ParagraphMatch, pieceScore } from './align-paragraphs.ts';
+import { CLEARLY_BETTER, MOST_PIECES, type Paragraph, type ParagraphMatch, pieceScore, piecesTogether } from './align-paragraphs.ts';
 import type { Para } from './comparison-model.ts';
 import { diffParagraphs } from './word-diff.ts';
 
@@ -15,38 +15,44 @@ export interface PieceRow {
   matches: ParagraphMatch[];
 }
 
-/** A paragraph of another pair of sections taken into a pairing: a merge or split across sections. */
-export interface PieceElsewhere {
-  side: Side;
-  para: Para & Paragraph;
-  /** Whether it comes before the pairing's own paragraph: where its words are in the whole. */
-  first: boolean;
-}
-
-/** A piece taken in: where it stood (its pair of sections and its place there), and the pairing it joined. */
+/** A paragraph of another pair of sections taken into a pairing: where it stood, and the pairing it joined. */
 export interface TakenPiece {
   row: number;
   index: number;
+  side: Side;
   /** The pairing, in the matches of the row at `pairRow`. */
   match: ParagraphMatch;
   pairRow: number;
-  piece: PieceElsewhere;
+}
+
+/** A pairing that took in paragraphs from elsewhere: their side, and that side's paragraphs in reading order. */
+export interface JoinedPieces {
+  side: Side;
+  reading: (Para & Paragraph)[];
+}
+
+/** What the search found: each piece taken, and each pairing with its pieces. */
+export interface PiecesElsewhere {
+  taken: TakenPiece[];
+  joined: Map<ParagraphMatch, JoinedPieces>;
 }
 
 /**
- * Merges and splits across sections: two paragraphs of different sections that became one (or one
- * that became two, in different sections). Within a pair of sections distant-pieces.ts finds them;
- * across sections, one of the pieces is left unpaired and read as removed or added. An edited pair
+ * Merges and splits across sections: paragraphs of different sections that became one (or one
+ * that became several, in different sections). Within a pair of sections distant-pieces.ts finds
+ * them; across sections, the pieces are left unpaired and read as removed or added. An edited pair
  * takes in an unpaired paragraph of another pair of sections when the two together stand for the
- * other side clearly better than the pair alone (the same test as within a section). The pairing
- * is shown where the pair stands, with the piece from elsewhere, and a pointer where the piece stood.
+ * other side clearly better than the pair alone (the same test as within a section); then a pairing
+ * that took one may take one more when the three read clearly better than the two, up to three
+ * paragraphs in one, as between neighbours. The pairing is shown where the pair stands, with the
+ * pieces from elsewhere in the order that changes the fewest words, and a pointer where each stood.
  *
- * `free` says which paragraphs of each row are still unpaired (and not moved elsewhere). Gives the
- * pieces taken, at most one to a pairing.
+ * `free` says which paragraphs of each row are still unpaired (and not moved elsewhere).
  */
-export function takeInPiecesElsewhere(rows: readonly PieceRow[], free: (row: number, side: Side) => ReadonlySet<number>): TakenPiece[] {
+export function takeInPiecesElsewhere(rows: readonly PieceRow[], free: (row: number, side: Side) => ReadonlySet<number>): PiecesElsewhere {
   const taken: TakenPiece[] = [];
-  const joined = new Set<ParagraphMatch>();
+  const joins = new Map<ParagraphMatch, { side: Side; whole: Para & Paragraph; near: Para & Paragraph; pieces: (Para & Paragraph)[] }>();
+  const paras = (row: PieceRow, side: Side) => (side === 'old' ? row.oldParas : row.newParas);
   const edited = rows.flatMap((row, rowIndex) =>
     row.matches
       .filter(
@@ -60,41 +66,78 @@ export function takeInPiecesElsewhere(rows: readonly PieceRow[], free: (row: num
   const pieces = (side: Side) =>
     rows.flatMap((_, rowIndex) => [...free(rowIndex, side)].sort((a, b) => a - b).map((index) => ({ rowIndex, index })));
   const candidates = { old: pieces('old'), new: pieces('new') };
-  if ((candidates.old.length + candidates.new.length) * edited.length > CANDIDATE_LIMIT) return taken;
+  if ((candidates.old.length + candidates.new.length) * edited.length > CANDIDATE_LIMIT) return { taken, joined: new Map() };
+  const isTaken = new Set<string>();
 
-  for (const pieceSide of ['old', 'new'] as const) {
-    const wholeSide = otherSide(pieceSide);
-    const paras = (row: PieceRow, side: Side) => (side === 'old' ? row.oldParas : row.newParas);
-    for (const { rowIndex, index } of candidates[pieceSide]) {
-      const piece = paras(rows[rowIndex] as PieceRow, pieceSide)[index] as Para & Paragraph;
-      let best: { match: ParagraphMatch; rowIndex: number; score: number; whole: Para; near: Para } | undefined;
-      for (const pair of edited) {
-        if (pair.rowIndex === rowIndex || joined.has(pair.match)) continue;
-        const whole = paras(pair.row, wholeSide)[pair.match[wholeSide][0] as number] as Para & Paragraph;
-        const near = paras(pair.row, pieceSide)[pair.match[pieceSide][0] as number] as Para & Paragraph;
-        const score = pieceScore(whole, [near, piece]);
-        if (score > (best?.score ?? 0)) best = { match: pair.match, rowIndex: pair.rowIndex, score, whole, near };
+  // How well a piece would join a pairing: in the first round, a pairing with no piece yet; in the
+  // second, one with pieces on the same side, by how much clearer the whole reads with it.
+  const joinScore = (round: 1 | 2, pair: (typeof edited)[number], pieceSide: Side, piece: Para & Paragraph) => {
+    const join = joins.get(pair.match);
+    const whole = paras(pair.row, otherSide(pieceSide))[pair.match[otherSide(pieceSide)][0] as number] as Para & Paragraph;
+    const near = paras(pair.row, pieceSide)[pair.match[pieceSide][0] as number] as Para & Paragraph;
+    if (round === 1) return join ? 0 : pieceScore(whole, [near, piece]);
+    if (join?.side !== pieceSide || join.pieces.length + 2 > MOST_PIECES) return 0;
+    const now = [near, ...join.pieces];
+    const gain = piecesTogether(whole, [...now, piece]) - piecesTogether(whole, now);
+    return gain > CLEARLY_BETTER && pieceScore(whole, [...now, piece]) > 0 ? gain : 0;
+  };
+
+  for (const round of [1, 2] as const) {
+    for (const pieceSide of ['old', 'new'] as const) {
+      for (const { rowIndex, index } of candidates[pieceSide]) {
+        const key = `${pieceSide} ${rowIndex} ${index}`;
+        if (isTaken.has(key)) continue;
+        const piece = paras(rows[rowIndex] as PieceRow, pieceSide)[index] as Para & Paragraph;
+        let best: { pair: (typeof edited)[number]; score: number } | undefined;
+        for (const pair of edited) {
+          if (pair.rowIndex === rowIndex) continue;
+          const score = joinScore(round, pair, pieceSide, piece);
+          if (score > (best?.score ?? 0)) best = { pair, score };
+        }
+        if (!best) continue;
+        const { match, row } = best.pair;
+        const join = joins.get(match) ?? {
+          side: pieceSide,
+          whole: paras(row, otherSide(pieceSide))[match[otherSide(pieceSide)][0] as number] as Para & Paragraph,
+          near: paras(row, pieceSide)[match[pieceSide][0] as number] as Para & Paragraph,
+          pieces: [],
+        };
+        join.pieces.push(piece);
+        joins.set(match, join);
+        isTaken.add(key);
+        taken.push({ row: rowIndex, index, side: pieceSide, match, pairRow: best.pair.rowIndex });
       }
-      if (!best) continue;
-      joined.add(best.match);
-      taken.push({
-        row: rowIndex,
-        index,
-        match: best.match,
-        pairRow: best.rowIndex,
-        piece: { side: pieceSide, para: piece, first: readsFirst(best.whole, best.near, piece, pieceSide) },
-      });
     }
   }
-  return taken;
+  const joined = new Map<ParagraphMatch, JoinedPieces>();
+  for (const [match, { side, whole, near, pieces: joinedPieces }] of joins) {
+    joined.set(match, { side, reading: readingOrder(whole, [near, ...joinedPieces], side) });
+  }
+  return { taken, joined };
 }
 
-/** Whether the whole reads better with the piece from elsewhere first: fewer words changed. */
-function readsFirst(whole: Para, near: Para, piece: Para, pieceSide: Side): boolean {
-  const changedWords = (pieces: Para[]) => {
-    const texts = pieces.map((para) => para.block.text);
+/**
+ * The order of the pieces that reads as the whole with the fewest words changed; the pairing's own
+ * paragraph first and the others as taken, unless another order changes fewer.
+ */
+function readingOrder<P extends Para>(whole: Para, pieces: P[], pieceSide: Side): P[] {
+  const changedWords = (order: P[]) => {
+    const texts = order.map((para) => para.block.text);
     const diff = pieceSide === 'old' ? diffParagraphs(texts, [whole.block.text]) : diffParagraphs([whole.block.text], texts);
     return diff.wordsAdded + diff.wordsRemoved;
   };
-  return changedWords([piece, near]) < changedWords([near, piece]);
+  let best = { order: pieces, changed: changedWords(pieces) };
+  for (const order of permutations(pieces).slice(1)) {
+    const changed = changedWords(order);
+    if (changed < best.changed) best = { order, changed };
+  }
+  return best.order;
+}
+
+/** Every order of a few items, the given order first. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, position) =>
+    permutations([...items.slice(0, position), ...items.slice(position + 1)]).map((rest) => [item, ...rest]),
+  );
 }

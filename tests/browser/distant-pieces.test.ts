@@ -18,6 +18,9 @@ const COMPARISON = '/anvisningar/rapportering/jamfor/2023/2025/';
 // The same across sections (src/lib/pieces-elsewhere.ts): the pointer names the section it leads to.
 const ACROSS = path.join(ROOT, 'tests/fixtures/compare/merge-and-split-across-sections');
 const ACROSS_COMPARISON = '/anvisningar/utrymning/jamfor/2023/2025/';
+// Three paragraphs of three sections that became one.
+const THREE = path.join(ROOT, 'tests/fixtures/compare/three-piece-merge-across-sections');
+const THREE_COMPARISON = '/anvisningar/hot-och-vald/jamfor/2023/2025/';
 
 const version = (status: string, date: string | undefined, body: string) =>
   `---\ntitel: Anvisning för rapportering av hot och våld\nprogram: alfa\navsnitt: [krisstod]\nbeslutadAv: Stadsdirektören\n${
@@ -38,6 +41,7 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
     for (const [anvisning, fixture] of [
       ['rapportering', CASE],
       ['utrymning', ACROSS],
+      ['hot-och-vald', THREE],
     ] as const) {
       await mkdir(path.join(content.dir, 'anvisningar', anvisning));
       for (const [file, status, date] of [
@@ -108,8 +112,22 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
     expect(await page.locator('.cmp-removed, .cmp-added').count()).toBe(0);
   });
 
+  it('shows three paragraphs of three sections that became one, with a pointer in each section the pieces left', async () => {
+    await page.goto(`${server.url}${THREE_COMPARISON}`);
+    const merged = page.locator('#sammanfogat-1');
+    expect(await merged.locator('.cmp-new').textContent()).toContain('Sammanfogat av 3 stycken');
+    expect(await merged.locator('.cmp-old .cmp-section-start').allTextContents()).toEqual(['Rapportering', 'Innehåll', 'Stöd']);
+    const pointers = page.locator('.cmp-merged-away .cmp-old').getByRole('link');
+    expect(await pointers.count()).toBe(2);
+    for (const pointer of await pointers.all()) {
+      expect(await pointer.getAttribute('href')).toBe('#sammanfogat-1');
+      expect(await pointer.textContent()).toContain('Rapportering');
+    }
+    expect(await page.locator('.cmp-removed, .cmp-added').count()).toBe(0);
+  });
+
   it('has no axe violations', async () => {
-    for (const url of [COMPARISON, ACROSS_COMPARISON]) {
+    for (const url of [COMPARISON, ACROSS_COMPARISON, THREE_COMPARISON]) {
       await page.goto(`${server.url}${url}`);
       expect(await axeViolations(page), url).toEqual([]);
     }

@@ -36,6 +36,20 @@ describe('takeInDistantPieces', () => {
     expect(matches[0]).toEqual({ old: [0], new: [0, 2] });
   });
 
+  it('takes a third piece further on when the three read clearly better, and no fourth', () => {
+    const POLIS = 'Säkerhetssamordnaren håller kontakt med polisen och följer utvecklingen i området.';
+    const OVNING = 'Varje arbetsplats ska öva utrymning minst en gång om året.';
+    const matches: ParagraphMatch[] = [{ old: [0], new: [0] }];
+    const older = [RAPPORT, OVNING, INNEHALL, CHEF, POLIS].map(para);
+    const taken = takeInDistantPieces(older, [para(`${RAPPORT} ${INNEHALL} ${CHEF} ${POLIS}`), para(OVNING)], matches, {
+      old: new Set([2, 3, 4]),
+      new: new Set(),
+    });
+    expect(taken).toEqual({ old: [2, 3], new: [] });
+    expect(matches[0]).toEqual({ old: [0, 2, 3], new: [0] });
+    expect(piecesApart([0, 2, 3])).toEqual([2, 3]);
+  });
+
   it('pairs a paragraph whose pieces are all unpaired, in order with the other pairs', () => {
     const matches: ParagraphMatch[] = [{ old: [1], new: [1] }];
     const taken = takeInDistantPieces([para(`${RAPPORT} ${INNEHALL}`), para(CHEF)], [para(RAPPORT), para(CHEF), para(INNEHALL)], matches, {

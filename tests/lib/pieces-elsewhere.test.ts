@@ -34,10 +34,9 @@ describe('takeInPiecesElsewhere', () => {
       ),
       row('dokumentation', [INNEHALL], [], []),
     ];
-    const taken = takeInPiecesElsewhere(rows, freeIn({ 1: { old: [0] } }));
-    expect(taken).toHaveLength(1);
-    expect(taken[0]).toMatchObject({ row: 1, index: 0, pairRow: 0, match: rows[0]?.matches[0], piece: { side: 'old', first: false } });
-    expect(taken[0]?.piece.para.block.text).toBe(INNEHALL);
+    const { taken, joined } = takeInPiecesElsewhere(rows, freeIn({ 1: { old: [0] } }));
+    expect(taken).toEqual([{ row: 1, index: 0, side: 'old', pairRow: 0, match: rows[0]?.matches[0] }]);
+    expect(readingOf(joined, rows[0]?.matches[0])).toEqual(['old', [RAPPORT, INNEHALL]]);
   });
 
   it('takes an unpaired new paragraph of another section split off an edited one, first where it reads first', () => {
@@ -53,8 +52,9 @@ describe('takeInPiecesElsewhere', () => {
         ],
       ),
     ];
-    const taken = takeInPiecesElsewhere(rows, freeIn({ 0: { new: [0] } }));
-    expect(taken.map(({ row: at, pairRow, piece }) => [at, pairRow, piece.side, piece.first])).toEqual([[0, 1, 'new', true]]);
+    const { taken, joined } = takeInPiecesElsewhere(rows, freeIn({ 0: { new: [0] } }));
+    expect(taken.map(({ row: at, pairRow, side }) => [at, pairRow, side])).toEqual([[0, 1, 'new']]);
+    expect(readingOf(joined, rows[1]?.matches[0])).toEqual(['new', [INNEHALL, RAPPORT]]);
   });
 
   it('leaves alone a paragraph that reads no better together, one in the same section, and unchanged pairs', () => {
@@ -70,21 +70,50 @@ describe('takeInPiecesElsewhere', () => {
       ),
       row('polisen', [POLIS], [], []),
     ];
-    expect(takeInPiecesElsewhere(edited(), freeIn({ 1: { old: [0] } }))).toEqual([]);
+    expect(takeInPiecesElsewhere(edited(), freeIn({ 1: { old: [0] } })).taken).toEqual([]);
 
     const sameSection = [row('rapportering', [RAPPORT, INNEHALL], [`${RAPPORT} ${INNEHALL}`], [{ old: [0], new: [0] }])];
-    expect(takeInPiecesElsewhere(sameSection, freeIn({ 0: { old: [1] } }))).toEqual([]);
+    expect(takeInPiecesElsewhere(sameSection, freeIn({ 0: { old: [1] } })).taken).toEqual([]);
 
     const unchanged = [row('rapportering', [RAPPORT], [RAPPORT], [{ old: [0], new: [0] }]), row('innehall', [INNEHALL], [], [])];
-    expect(takeInPiecesElsewhere(unchanged, freeIn({ 1: { old: [0] } }))).toEqual([]);
+    expect(takeInPiecesElsewhere(unchanged, freeIn({ 1: { old: [0] } })).taken).toEqual([]);
   });
 
-  it('joins at most one piece to a pairing', () => {
+  it('takes in a second piece when the three read clearly better, in the order that changes the fewest words', () => {
     const rows = [
-      row('rapportering', [RAPPORT], [`${RAPPORT} ${INNEHALL} ${CHEF}`], [{ old: [0], new: [0] }]),
+      row('rapportering', [RAPPORT], [`${CHEF} ${RAPPORT} ${INNEHALL}`], [{ old: [0], new: [0] }]),
       row('a', [INNEHALL], [], []),
       row('b', [CHEF], [], []),
     ];
-    expect(takeInPiecesElsewhere(rows, freeIn({ 1: { old: [0] }, 2: { old: [0] } }))).toHaveLength(1);
+    const { taken, joined } = takeInPiecesElsewhere(rows, freeIn({ 1: { old: [0] }, 2: { old: [0] } }));
+    expect(taken.map(({ row: at, side }) => [at, side])).toEqual([
+      [1, 'old'],
+      [2, 'old'],
+    ]);
+    expect(readingOf(joined, rows[0]?.matches[0])).toEqual(['old', [CHEF, RAPPORT, INNEHALL]]);
+  });
+
+  it('leaves out a further piece that adds nothing, and never makes more than three paragraphs one', () => {
+    const notAPiece = [
+      row('rapportering', [RAPPORT], [`${RAPPORT} ${INNEHALL}`], [{ old: [0], new: [0] }]),
+      row('a', [INNEHALL], [], []),
+      row('b', [POLIS], [], []),
+    ];
+    expect(takeInPiecesElsewhere(notAPiece, freeIn({ 1: { old: [0] }, 2: { old: [0] } })).taken.map(({ row: at }) => at)).toEqual([1]);
+
+    const four = [
+      row('rapportering', [RAPPORT], [`${RAPPORT} ${INNEHALL} ${CHEF} ${POLIS}`], [{ old: [0], new: [0] }]),
+      row('a', [INNEHALL], [], []),
+      row('b', [CHEF], [], []),
+      row('c', [POLIS], [], []),
+    ];
+    const { taken, joined } = takeInPiecesElsewhere(four, freeIn({ 1: { old: [0] }, 2: { old: [0] }, 3: { old: [0] } }));
+    expect(taken).toHaveLength(2);
+    expect(readingOf(joined, four[0]?.matches[0])?.[1]).toHaveLength(3);
   });
 });
+
+function readingOf(joined: ReturnType<typeof takeInPiecesElsewhere>['joined'], match: ParagraphMatch | undefined) {
+  const found = match && joined.get(match);
+  return found && [found.side, found.reading.map((para) => para.block.text)];
+}
