@@ -6,6 +6,7 @@ import remarkKommentar, { type KommentarHandlingNote } from '../markdown/remark-
 import type { ContentEntry } from './content-entry.ts';
 import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } from './corpus-model.ts';
 import { markedKommentarer } from './kommentarer.ts';
+import { remissvarIds } from './remissvar-ids.ts';
 import type { ProblemReporter } from './problem-reporter.ts';
 import { didYouMean } from './suggest.ts';
 import { urls } from './urls.ts';
@@ -67,9 +68,7 @@ export function buildConsultation(
   }
 
   for (const entry of remissvarEntries) {
-    const [remissFolder = '', organisationFile = ''] = entry.id.split('/');
-    const remissId = entry.data.remiss ?? remissFolder;
-    const organisationId = entry.data.organisation ?? organisationFile;
+    const { remissId, organisationId } = remissvarIds(entry);
     const remiss = remisser.get(remissId);
     if (!remiss) {
       report.unknown(entry, entry.data.remiss ? ['remiss'] : [], 'remissen', remissId, remisser.keys());

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CorpusEntries } from './build-corpus.ts';
 import type { ContentEntry } from './content-entry.ts';
+import { remissvarIds } from './remissvar-ids.ts';
 
 /**
  * Cache keys for Astro's incremental build: a page whose key and code are unchanged is copied from
@@ -15,14 +16,17 @@ import type { ContentEntry } from './content-entry.ts';
  *   pages list them, comments and handling).
  * - anvisning: its versions, and the versions of the program it completes (section titles, homes).
  * - remiss: it, its remissvar and beredning, and its program's versions.
- * - organisations: every remiss and remissvar (an organisation's page lists its answers).
+ * - organisation: its remissvar and every remiss (its page lists its answers, by remiss).
+ * - shown: a page made only from what it is given (a year of the registry) is keyed by that.
  * - pointInTime: a program's versions and the anvisningar that complete it (what applied when).
  */
 export interface PageCacheKeys {
   program(programId: string): string;
   anvisning(anvisningId: string): string;
   remiss(remissId: string): string;
-  organisations(): string;
+  organisation(organisationId: string): string;
+  /** For a page made only from its props and what every page shows: the props themselves. */
+  shown(props: unknown): string;
   pointInTime(programId: string): string;
   sida(sidaId: string): string;
 }
@@ -40,7 +44,7 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
   const versionsOf = (programId: string) => entries.programversioner.filter((entry) => firstPart(entry.id) === programId);
   const remissFiles = (remissId: string) => [
     ...entries.remisser.filter((entry) => entry.id === remissId),
-    ...entries.remissvar.filter((entry) => firstPart(entry.id) === remissId),
+    ...entries.remissvar.filter((entry) => remissvarIds(entry).remissId === remissId),
     ...entries.beredning.filter((entry) => entry.id === remissId),
   ];
   // Pages that list a whole folder show its newest date; a calendar date changes at most daily.
@@ -67,7 +71,10 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
       const remiss = entries.remisser.find((entry) => entry.id === remissId);
       return keyOf([...remissFiles(remissId), ...(remiss ? versionsOf(remiss.data.program) : [])]);
     }),
-    organisations: once(() => keyOf([...entries.remisser, ...entries.remissvar])),
+    organisation: memo((organisationId: string) =>
+      keyOf([...entries.remisser, ...entries.remissvar.filter((entry) => remissvarIds(entry).organisationId === organisationId)]),
+    ),
+    shown: (props: unknown) => digest([shared, JSON.stringify(props)]),
     pointInTime: memo((programId: string) =>
       keyOf([...versionsOf(programId), ...entries.anvisningar.filter((entry) => entry.data.program === programId)]),
     ),
@@ -86,13 +93,5 @@ function memo<A, R>(compute: (argument: A) => R): (argument: A) => R {
   return (argument: A) => {
     if (!cache.has(argument)) cache.set(argument, compute(argument));
     return cache.get(argument) as R;
-  };
-}
-
-function once<R>(compute: () => R): () => R {
-  let value: { result: R } | undefined;
-  return () => {
-    value ??= { result: compute() };
-    return value.result;
   };
 }

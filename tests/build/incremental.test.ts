@@ -27,8 +27,10 @@ describe('a rebuild after an edit', async () => {
     const fresh = await buildSite(content.dir, cold, { STYRDOK_CACHE_DIR: path.join(outer, `cache-${name}`) });
     expect(fresh.code, fresh.output).toBe(0);
     expect(await siteHashes(site)).toEqual(await siteHashes(cold));
-    return (rebuilt.output.match(/\((?:restored|cached)\)/g) ?? []).length;
+    return rebuilt.output;
   }
+  const copiedCount = (output: string) => (output.match(/\((?:restored|cached)\)/g) ?? []).length;
+  const copied = (output: string, page: string) => new RegExp(`${page}\\S* \\((?:restored|cached)\\)`).test(output);
 
   it('first builds the content cold', async () => {
     // As loud as the rebuilds: the log level is part of the configuration the cache is keyed by.
@@ -40,16 +42,31 @@ describe('a rebuild after an edit', async () => {
     await content.edit('remissvar/alfa-2024/norr.md', (text) =>
       text.replace('medför ökade kostnader för stadsdelsnämnderna', 'medför kraftigt ökade kostnader för stadsdelsnämnderna'),
     );
-    expect(await rebuildMatchesCold('remissvar')).toBeGreaterThan(10);
+    const output = await rebuildMatchesCold('remissvar');
+    expect(copiedCount(output)).toBeGreaterThan(10);
+    // Only the answering organisation's page and JSON, and no year of the registry, are rendered again.
+    expect(copied(output, '/organisationer/soder/'), output).toBe(true);
+    expect(copied(output, '/api/organisationer/soder.json'), output).toBe(true);
+    expect(copied(output, '/organisationer/norr/'), output).toBe(false);
+    expect(copied(output, '/diarienummer/2023/'), output).toBe(true);
   });
 
   it('shows a changed anvisning everywhere, copying the pages of the consultation', async () => {
     await content.edit('anvisningar/larm/2025.md', (text) => text.replace('Efter larmet', 'När larmet har gått'));
-    expect(await rebuildMatchesCold('anvisning')).toBeGreaterThan(10);
+    expect(copiedCount(await rebuildMatchesCold('anvisning'))).toBeGreaterThan(10);
   });
 
   it('shows a changed program text everywhere, also where lineage follows a section into another program', async () => {
     await content.edit('program/alfa/2020.md', (text) => text.replace('Påverkan ska förebyggas.', 'Otillåten påverkan ska förebyggas.'));
-    expect(await rebuildMatchesCold('program')).toBeGreaterThan(0);
+    expect(copiedCount(await rebuildMatchesCold('program'))).toBeGreaterThan(0);
+  });
+
+  it('moves a changed registry number to its year, and shows a new title on its organisation page', async () => {
+    await content.edit('remissvar/alfa-2024/norr.md', (text) =>
+      text.replace('dnr: NORRBY 2023/665', 'dnr: NORRBY 2024/12').replace('titel: Svar på remiss', 'titel: Norrbys svar på remiss'),
+    );
+    const output = await rebuildMatchesCold('diarienummer');
+    expect(copied(output, '/diarienummer/2023/'), output).toBe(false);
+    expect(copied(output, '/organisationer/norr/'), output).toBe(false);
   });
 });

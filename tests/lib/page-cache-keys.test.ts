@@ -22,7 +22,8 @@ function keysAfter(change: (copy: KeyedEntries) => void = () => {}, lastChanged?
     larm: keys.anvisning('larm'),
     alfaRemiss: keys.remiss('alfa-2024'),
     deltaRemiss: keys.remiss('delta-2023'),
-    organisations: keys.organisations(),
+    norr: keys.organisation('norr'),
+    skola: keys.organisation('skola'),
     alfaPointInTime: keys.pointInTime('alfa'),
     betaPointInTime: keys.pointInTime('beta'),
     guide: keys.sida('redaktorsguide'),
@@ -42,7 +43,26 @@ describe('the cache keys of the incremental build', () => {
       const answer = copy.remissvar.find((entry) => entry.id === 'alfa-2024/norr');
       if (answer) answer.body += '\nEn mening till.';
     });
-    expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'organisations']);
+    expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'norr']);
+  });
+
+  it('follow a remissvar to the remiss and organisation its fields name, over its folder and file name', () => {
+    const after = keysAfter((copy) => {
+      const answer = copy.remissvar.find((entry) => entry.id === 'delta-2023/norr');
+      if (answer) Object.assign(answer.data as object, { remiss: 'alfa-2024', organisation: 'skola' });
+    });
+    // Taken from delta's remiss and norr's page, added to alfa's remiss and skola's page.
+    expect(changed(after)).toEqual(['alfa', 'alfaRemiss', 'delta', 'deltaRemiss', 'norr', 'skola']);
+  });
+
+  it('of a page made from what it is given change with that, and with what every page shows', () => {
+    const keys = pageCacheKeys(entries);
+    const year = { group: { year: '2024', entries: [{ dnr: 'KS 2024/1', title: 'Svar' }] }, years: [{ year: '2024' }] };
+    expect(keys.shown(structuredClone(year))).toBe(keys.shown(year));
+    expect(keys.shown({ ...year, years: [{ year: '2024' }, { year: '2023' }] })).not.toBe(keys.shown(year));
+    const renamed = keysAfter((copy) => Object.assign(copy.organisationer[0]?.data ?? {}, { namn: 'Ny nämnd' }));
+    expect(renamed.norr).not.toBe(before.norr);
+    expect(pageCacheKeys({ ...entries, organisationer: [] } as KeyedEntries).shown(year)).not.toBe(keys.shown(year));
   });
 
   it("change for an anvisning, the program it completes and that program's point-in-time pages", () => {

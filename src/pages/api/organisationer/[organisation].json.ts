@@ -11,7 +11,7 @@ export async function getStaticPaths() {
   return (await getCorpus()).organisations.map((organisation) => ({
     params: { organisation: organisation.id },
     props: { organisation },
-    cacheKey: keys.organisations(),
+    cacheKey: keys.organisation(organisation.id),
   }));
 }
 
