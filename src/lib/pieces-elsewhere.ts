@@ -68,13 +68,17 @@ export function takeInPiecesElsewhere(rows: readonly PieceRow[], free: (row: num
   const candidates = { old: pieces('old'), new: pieces('new') };
   if ((candidates.old.length + candidates.new.length) * edited.length > CANDIDATE_LIMIT) return { taken, joined: new Map() };
   const isTaken = new Set<string>();
+  // The pairing's paragraph on the other side (the whole), and its own on the pieces' side.
+  const endsOf = ({ row, match }: (typeof edited)[number], pieceSide: Side) => ({
+    whole: paras(row, otherSide(pieceSide))[match[otherSide(pieceSide)][0] as number] as Para & Paragraph,
+    near: paras(row, pieceSide)[match[pieceSide][0] as number] as Para & Paragraph,
+  });
 
   // How well a piece would join a pairing: in the first round, a pairing with no piece yet; in the
   // second, one with pieces on the same side, by how much clearer the whole reads with it.
   const joinScore = (round: 1 | 2, pair: (typeof edited)[number], pieceSide: Side, piece: Para & Paragraph) => {
     const join = joins.get(pair.match);
-    const whole = paras(pair.row, otherSide(pieceSide))[pair.match[otherSide(pieceSide)][0] as number] as Para & Paragraph;
-    const near = paras(pair.row, pieceSide)[pair.match[pieceSide][0] as number] as Para & Paragraph;
+    const { whole, near } = endsOf(pair, pieceSide);
     if (round === 1) return join ? 0 : pieceScore(whole, [near, piece]);
     if (join?.side !== pieceSide || join.pieces.length + 2 > MOST_PIECES) return 0;
     const now = [near, ...join.pieces];
@@ -95,13 +99,8 @@ export function takeInPiecesElsewhere(rows: readonly PieceRow[], free: (row: num
           if (score > (best?.score ?? 0)) best = { pair, score };
         }
         if (!best) continue;
-        const { match, row } = best.pair;
-        const join = joins.get(match) ?? {
-          side: pieceSide,
-          whole: paras(row, otherSide(pieceSide))[match[otherSide(pieceSide)][0] as number] as Para & Paragraph,
-          near: paras(row, pieceSide)[match[pieceSide][0] as number] as Para & Paragraph,
-          pieces: [],
-        };
+        const { match } = best.pair;
+        const join = joins.get(match) ?? { side: pieceSide, ...endsOf(best.pair, pieceSide), pieces: [] };
         join.pieces.push(piece);
         joins.set(match, join);
         isTaken.add(key);
