@@ -6,6 +6,7 @@
 import type * as pagefind from 'pagefind';
 import { findIdentityNumbers, maskIdentityNumber } from '../../src/lib/checks/personnummer.ts';
 import { compoundSplitter } from '../../src/lib/decompound.ts';
+import { leakFinder } from '../../src/lib/leak-guard.ts';
 import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
 import { searchIndexCopy } from '../../src/lib/search-index-copy.ts';
 import type { StreamedPage } from './page-stream.ts';
@@ -14,7 +15,7 @@ import type { StreamedPage } from './page-stream.ts';
 const IN_FLIGHT = 128;
 
 interface Prepared {
-  markers: PublishInputs['markers'];
+  findLeak: ReturnType<typeof leakFinder>;
   split: (word: string) => string[] | undefined;
 }
 
@@ -37,7 +38,7 @@ export class SearchPublisher {
     this.#index = index;
     this.#ready = inputs.then((found) => {
       this.#prepared = found && {
-        markers: found.markers,
+        findLeak: leakFinder(found.markers),
         split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
       };
       return this.#prepared;
@@ -61,7 +62,7 @@ export class SearchPublisher {
   guardNow(page: StreamedPage) {
     if (!this.#prepared || this.#leak) return;
     try {
-      guardAgainstLeaks(page.file, page.text, this.#prepared.markers);
+      guardAgainstLeaks(page.file, page.text, this.#prepared.findLeak);
       this.guarded.add(page.file);
     } catch (error) {
       this.#leak = error;
@@ -93,7 +94,7 @@ export class SearchPublisher {
   async guard({ file, text }: StreamedPage): Promise<void> {
     const ready = await this.#ready;
     if (!ready || this.guarded.has(file)) return;
-    guardAgainstLeaks(file, text, ready.markers);
+    guardAgainstLeaks(file, text, ready.findLeak);
     this.guarded.add(file);
   }
 
@@ -105,8 +106,8 @@ export class SearchPublisher {
   }
 }
 
-function guardAgainstLeaks(file: string, text: string, markers: PublishInputs['markers']) {
-  const leak = markers.find(({ marker }) => text.includes(marker));
+function guardAgainstLeaks(file: string, text: string, findLeak: Prepared['findLeak']) {
+  const leak = findLeak(text);
   if (leak) throw new Error(`${leak.path} är inte offentlig men texten "${leak.marker}" finns i ${file}. Bygget avbröts.`);
   const [identityNumber] = findIdentityNumbers(text, { standalone: true });
   if (identityNumber) {

@@ -101,4 +101,20 @@ describe('content that must never be published stops the check and the build', (
     expect(output).toContain('Webbplatsen byggdes inte');
     expect(await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8')).toBe(before);
   });
+
+  it('an answer kept back builds although others on its remiss share its title, and its own words are nowhere', async () => {
+    const copy = await fixtureCopy();
+    cleanups.push(copy.remove);
+    await copy.edit('remissvar/delta-2023/norr.md', (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'));
+    const { dist } = await lastGoodSite();
+    const built = await buildSite(copy.dir, dist);
+    // The title was a marker of the answer kept back, and skola's published answer has it too: every build failed.
+    expect(built.code, built.output).toBe(0);
+    expect(await readFile(path.join(dist, 'remisser/delta-2023/skola/index.html'), 'utf8')).toContain(
+      'Svar på remiss om Testprogrammet Delta',
+    );
+    expect(existsSync(path.join(dist, 'remisser/delta-2023/norr/index.html'))).toBe(false);
+    const kept = Buffer.from('Förvaltningen avstyrker att bara räddningstjänsten larmas').toString('latin1');
+    for (const { file, text } of await allText(dist)) expect(text.includes(kept), file).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { ContentProblem } from '../content-problem.ts';
 import type { ContentEntry } from '../content-entry.ts';
 import { positionAt } from '../raw-content-files.ts';
 import { findIdentityNumbers } from './personnummer.ts';
+import { stringFields } from '../string-fields.ts';
 
 /** The site's decision on officials' contact details (see `contactDetails` in src/config/site.ts). */
 export interface ContactDetailsPolicy {
@@ -98,11 +99,4 @@ export function contactDetailProblems(
     }
   }
   return problems;
-}
-
-function* stringFields(value: unknown, fieldPath: (string | number)[] = []): Generator<[(string | number)[], string]> {
-  if (typeof value === 'string') yield [fieldPath, value];
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringFields(item, [...fieldPath, index]);
-  else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) yield* stringFields(item, [...fieldPath, key]);
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { leakFinder, unpublishedMarkers } from '../../src/lib/leak-guard.ts';
+import { readContentEntries } from '../../src/lib/read-content.ts';
+import { FIXTURE_CONTENT } from '../support/paths.ts';
+
+describe('leakFinder', () => {
+  const find = leakFinder([
+    { path: 'content/anvisningar/intern/2024.md', marker: 'Intern anvisning för krisstöd (KS 2016/3331)' },
+    { path: 'content/remissvar/x/norr.md', marker: 'Svar [utkast] på remiss? Ja.' },
+  ]);
+
+  it('finds a marker anywhere in a page, and names the file it identifies', () => {
+    expect(find('<main><h1>Intern anvisning för krisstöd (KS 2016/3331)</h1></main>')).toEqual({
+      path: 'content/anvisningar/intern/2024.md',
+      marker: 'Intern anvisning för krisstöd (KS 2016/3331)',
+    });
+    expect(find('<p>Svar [utkast] på remiss? Ja.</p>')?.path).toBe('content/remissvar/x/norr.md');
+  });
+
+  it('reads the markers literally: brackets, parentheses and question marks are text', () => {
+    expect(find('Intern anvisning för krisstöd KS 2016/3331')).toBeUndefined();
+    expect(find('Svar u på remiss Ja.')).toBeUndefined();
+    expect(find('Svar [utkast] på remis Ja.')).toBeUndefined();
+  });
+
+  it('finds a marker with "&", "<" or ">" as a page escapes it, and as a JSON file has it', () => {
+    const withAmpersand = leakFinder([{ path: 'content/anvisningar/larm/2024.md', marker: 'Larm & utrymning i skolan <intern>' }]);
+    expect(withAmpersand('<h1>Larm &amp; utrymning i skolan &lt;intern&gt;</h1>')?.path).toBe('content/anvisningar/larm/2024.md');
+    expect(withAmpersand('{"titel":"Larm & utrymning i skolan <intern>"}')?.marker).toBe('Larm & utrymning i skolan <intern>');
+  });
+
+  it('finds nothing in a page without markers, or when nothing is unpublished', () => {
+    expect(find('<main><h1>Anvisning för krisstöd</h1></main>')).toBeUndefined();
+    expect(leakFinder([])('Intern anvisning för krisstöd (KS 2016/3331)')).toBeUndefined();
+  });
+});
+
+describe('unpublishedMarkers', async () => {
+  const { entries } = await readContentEntries(FIXTURE_CONTENT);
+  const keptBack = (id: string) => ({
+    ...entries,
+    remissvar: entries.remissvar.map((entry) =>
+      entry.id === id ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+    ),
+  });
+
+  const markersOf = (all: ReturnType<typeof unpublishedMarkers>, file: string) =>
+    all.filter(({ path }) => path.endsWith(file)).map(({ marker }) => marker);
+
+  it('are the title and the first line of prose of each document kept back', () => {
+    expect(markersOf(unpublishedMarkers(entries), 'anvisningar/hemlig/2023.md')).toEqual([
+      'Hemlig anvisning om skyddsvärden',
+      'HEMLIG-MARKÖR-FIXTUR ska aldrig nå dist.',
+    ]);
+    // In a remissvar, the kommentar's own text, not the directive line before it, which no page shows as written.
+    expect(markersOf(unpublishedMarkers(keptBack('alfa-2024/norr')), 'remissvar/alfa-2024/norr.md')).toContain(
+      'Förvaltningen ser positivt på att personsäkerhet lyfts fram i ett eget avsnitt.',
+    );
+  });
+
+  it('leave out text that a published document has too: answers on one remiss share a title', () => {
+    const markers = markersOf(unpublishedMarkers(keptBack('delta-2023/norr')), 'remissvar/delta-2023/norr.md');
+    expect(markers).not.toContain('Svar på remiss om Testprogrammet Delta');
+    expect(markers).toEqual([expect.stringMatching(/^Förvaltningen avstyrker att bara räddningstjänsten larmas/)]);
+  });
+});
