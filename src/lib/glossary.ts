@@ -31,3 +31,17 @@ export function glossaryLinkTerms(terms: readonly Term[]): { forms: string[]; hr
     href: urls.glossary(asciiSlug(term.term)),
   }));
 }
+
+const LETTER = '\\p{L}\\p{N}';
+
+/**
+ * Where any of the forms stands as a word of its own in running text (any case), the longest form
+ * first: how glossary links find terms, and how the leak guard knows which text a link will split.
+ * Undefined without forms.
+ */
+export function glossaryFormsPattern(forms: readonly string[]): RegExp | undefined {
+  const usable = [...new Set(forms)].filter((form) => form.trim().length > 1).sort((a, b) => b.length - a.length);
+  if (usable.length === 0) return undefined;
+  const escaped = usable.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![${LETTER}])(${escaped.join('|')})(?![${LETTER}])`, 'giu');
+}

@@ -1,40 +1,73 @@
 import type { CorpusEntries } from './build-corpus.ts';
+import { glossaryFormsPattern } from './glossary.ts';
 import { isPublished, publishedEntries } from './publicity.ts';
 import { stringFields } from './string-fields.ts';
 
 type Entry = { path: string; data: Record<string, unknown> & { publicitet: 'offentlig' | 'utdrag' | 'ej-publicerad' }; body: string };
 
+/** How many lines of a document's own prose stand for it, besides its title. */
+const LINES_PER_DOCUMENT = 2;
+/** Lines looked at for them: the first few of the body are enough. */
+const CANDIDATE_LINES = 12;
+/** The shortest stretch of a line that is taken to stand for its document. */
+const SHORTEST_MARKER = 30;
+
 /**
- * Text that identifies each unpublished document: its title (and the first long line of its
- * body). If any of it turns up in the built site, publicity filtering has failed somewhere.
+ * Text that identifies each unpublished document: its title, and the first two lines of its prose
+ * that no published document has. If any of it turns up in the built site, publicity filtering has
+ * failed somewhere.
  *
  * Text that a published document has too identifies nothing: remissvar on one remiss often share
- * a title ("Svar på remiss om …"), and one answer kept back would otherwise fail every build on
- * the pages of the others. Such a marker is left out; the document's other marker still guards it.
+ * a title ("Svar på remiss om …") and an opening line ("Stadsdelsnämnden överlämnar förvaltningens
+ * tjänsteutlåtande …"), and one answer kept back would otherwise fail every build on the pages of
+ * the others; so such text is passed over for the next line. A line is taken as the page shows it:
+ * not a quote, heading, list item or directive line (":::kommentar{…}" is never shown as written),
+ * and without Markdown marks (emphasis, links, code) that the page would not have as written. A
+ * glossary term in it may become a link on the page, so the marker is the longest stretch of the
+ * line between the terms (`glossaryForms`, as glossary links find them).
  */
-export function unpublishedMarkers(entries: CorpusEntries): { path: string; marker: string }[] {
-  const markers: { path: string; marker: string }[] = [];
+export function unpublishedMarkers(entries: CorpusEntries, glossaryForms: readonly string[] = []): { path: string; marker: string }[] {
+  const terms = glossaryFormsPattern(glossaryForms);
+  const candidates: { path: string; title?: string; lines: string[] }[] = [];
   for (const entry of Object.values(entries).flat() as Entry[]) {
     if (isPublished(entry.data)) continue;
     const title = entry.data.titel ?? entry.data.namn;
-    if (typeof title === 'string') markers.push({ path: entry.path, marker: title });
-    const line = entry.body
+    const lines = entry.body
       .split('\n')
       .map((text) => text.trim())
-      // Not a quote, heading or directive line (":::kommentar{…}" is never shown as written).
-      .find((text) => text.length >= 40 && !/^[>#:]/.test(text));
-    if (line) markers.push({ path: entry.path, marker: line.slice(0, 80) });
+      .filter((text) => text.length >= 40 && !/^(?:[>#:|*+-]|\d+[.)])/.test(text) && !/[*_`[\]]/.test(text))
+      .slice(0, CANDIDATE_LINES)
+      .map((text) => longestStretch(text, terms).slice(0, 80))
+      .filter((text) => text.length >= SHORTEST_MARKER);
+    candidates.push({ path: entry.path, ...(typeof title === 'string' ? { title } : {}), lines });
   }
-  if (markers.length === 0) return markers;
+  if (candidates.length === 0) return [];
   const published = (Object.values(publishedEntries(entries)).flat() as Entry[]).flatMap((entry) => [
     entry.body,
     ...[...stringFields(entry.data)].map(([, text]) => text),
   ]);
   const shared = markersIn(
     published.join('\u0000'),
-    markers.map(({ marker }) => marker),
+    candidates.flatMap(({ title, lines }) => [...(title ? [title] : []), ...lines]),
   );
-  return markers.filter(({ marker }) => !shared.has(marker));
+  return candidates.flatMap(({ path, title, lines }) =>
+    [...(title && !shared.has(title) ? [title] : []), ...lines.filter((line) => !shared.has(line)).slice(0, LINES_PER_DOCUMENT)].map(
+      (marker) => ({ path, marker }),
+    ),
+  );
+}
+
+/** The longest part of a line that no match of `pattern` (glossary terms) cuts, trimmed. */
+function longestStretch(line: string, pattern: RegExp | undefined): string {
+  if (!pattern) return line;
+  let longest = '';
+  let start = 0;
+  for (const match of [...line.matchAll(pattern), { index: line.length, 0: '' }]) {
+    const stretch = line.slice(start, match.index).trim();
+    if (stretch.length > longest.length) longest = stretch;
+    start = (match.index as number) + match[0].length;
+  }
+  return longest;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CorpusEntries } from './build-corpus.ts';
 import { corpusLexicon } from './corpus-lexicon.ts';
+import { glossaryLinkTerms } from './glossary.ts';
 import { unpublishedMarkers } from './leak-guard.ts';
 
 /**
@@ -12,6 +13,9 @@ export interface PublishInputs {
   lexicon: string[];
 }
 
-export function publishInputs(entries: CorpusEntries): PublishInputs {
-  return { markers: unpublishedMarkers(entries), lexicon: [...corpusLexicon(entries).words] };
+export function publishInputs(
+  entries: CorpusEntries & { ordlista: readonly { data: { termer: Parameters<typeof glossaryLinkTerms>[0] } }[] },
+): PublishInputs {
+  const glossaryForms = glossaryLinkTerms(entries.ordlista.flatMap((entry) => entry.data.termer)).flatMap((term) => term.forms);
+  return { markers: unpublishedMarkers(entries, glossaryForms), lexicon: [...corpusLexicon(entries).words] };
 }

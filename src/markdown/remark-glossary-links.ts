@@ -1,5 +1,6 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { glossaryFormsPattern } from '../lib/glossary.ts';
 
 export interface GlossaryLinkTerm {
   /** Words and abbreviations that stand for the term in running text, e.g. ["RSA", "risk- och sårbarhetsanalys"]. */
@@ -12,21 +13,15 @@ export interface RemarkGlossaryLinksOptions {
   terms: readonly GlossaryLinkTerm[];
 }
 
-const LETTER = '\\p{L}\\p{N}';
-
 /**
  * Links the first occurrence of each glossary term in a document to its explanation, so readers
  * can look up RSA or remissinstans where they meet it. Text is not changed; headings, links and
  * code are left alone; a term is linked once per document to keep the text calm.
  */
 export default function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
-  const forms = options.terms
-    .flatMap((term) => term.forms.map((form) => ({ form, href: term.href })))
-    .filter(({ form }) => form.trim().length > 1)
-    .sort((a, b) => b.form.length - a.form.length);
-  if (forms.length === 0) return () => {};
-  const escaped = forms.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![${LETTER}])(${escaped.join('|')})(?![${LETTER}])`, 'giu');
+  const forms = options.terms.flatMap((term) => term.forms.map((form) => ({ form, href: term.href })));
+  const pattern = glossaryFormsPattern(forms.map(({ form }) => form));
+  if (!pattern) return () => {};
   const hrefOf = new Map(forms.map(({ form, href }) => [form.toLocaleLowerCase('sv'), href]));
 
   return (tree: Root) => {

@@ -47,7 +47,7 @@ describe('unpublishedMarkers', async () => {
   const markersOf = (all: ReturnType<typeof unpublishedMarkers>, file: string) =>
     all.filter(({ path }) => path.endsWith(file)).map(({ marker }) => marker);
 
-  it('are the title and the first line of prose of each document kept back', () => {
+  it('are the title and the first lines of prose of each document kept back', () => {
     expect(markersOf(unpublishedMarkers(entries), 'anvisningar/hemlig/2023.md')).toEqual([
       'Hemlig anvisning om skyddsvärden',
       'HEMLIG-MARKÖR-FIXTUR ska aldrig nå dist.',
@@ -61,6 +61,11 @@ describe('unpublishedMarkers', async () => {
   it('leave out text that a published document has too: answers on one remiss share a title', () => {
     const markers = markersOf(unpublishedMarkers(keptBack('delta-2023/norr')), 'remissvar/delta-2023/norr.md');
     expect(markers).not.toContain('Svar på remiss om Testprogrammet Delta');
-    expect(markers).toEqual([expect.stringMatching(/^Förvaltningen avstyrker att bara räddningstjänsten larmas/)]);
+    expect(markers).toEqual([expect.stringMatching(/^Förvaltningen avstyrker att bara räddningstjänsten larmas/), expect.any(String)]);
+  });
+
+  it('take the longest stretch of a line between glossary terms, which a page may show as links', () => {
+    const markers = markersOf(unpublishedMarkers(keptBack('delta-2023/norr'), ['räddningstjänsten']), 'remissvar/delta-2023/norr.md');
+    expect(markers[0]).toBe('larmas; säkerhetssamordnaren måste också få veta.');
   });
 });

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leakFinder } from '../../src/lib/leak-guard.ts';
+import { publishInputs } from '../../src/lib/publish-inputs.ts';
+import { readContentEntries } from '../../src/lib/read-content.ts';
+import { CONTENT, CONTENT_SITE, FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
+
+// The last guard stops a build that writes a document kept back (src/lib/leak-guard.ts). Its
+// markers are only worth something if a page showing the document would show them as written:
+// so every remissvar of the fixture and of content/, were it kept back, has markers, and each is
+// found in the page the site builds for it now, glossary links and all.
+describe('the leak guard’s markers are text the document’s own page shows', () => {
+  for (const [name, content, site] of [
+    ['the fixture', FIXTURE_CONTENT, FIXTURE_SITE],
+    ['content/', CONTENT, CONTENT_SITE],
+  ] as const) {
+    it(`for every remissvar in ${name}`, async () => {
+      const { entries } = await readContentEntries(content);
+      expect(entries.remissvar.length).toBeGreaterThan(0);
+      for (const answer of entries.remissvar) {
+        const keptBack = {
+          ...entries,
+          remissvar: entries.remissvar.map((entry) =>
+            entry === answer ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+          ),
+        };
+        const markers = publishInputs(keptBack).markers.filter(({ path: file }) => file === answer.path);
+        expect(markers.length, answer.id).toBeGreaterThan(0);
+        const [remiss = '', organisation = ''] = answer.id.split('/');
+        const page = path.join(site, 'remisser', remiss, organisation, 'index.html');
+        expect(existsSync(page), page).toBe(true);
+        const html = await readFile(page, 'utf8');
+        for (const marker of markers) expect(leakFinder([marker])(html), `${answer.id}: "${marker.marker}"`).toBeDefined();
+      }
+    });
+  }
+});
