@@ -9,8 +9,8 @@ import { CONTENT, CONTENT_SITE, FIXTURE_CONTENT, FIXTURE_SITE } from '../support
 
 // The last guard stops a build that writes a document kept back (src/lib/leak-guard.ts). Its
 // markers are only worth something if a page showing the document would show them as written:
-// so every remissvar of the fixture and of content/, were it kept back, has markers, and each is
-// found in the page the site builds for it now, glossary links and all.
+// so every remissvar and anvisning version of the fixture and of content/, were it kept back, has
+// markers found in the page the site builds for it now, glossary links and all.
 describe('the leak guard’s markers are text the document’s own page shows', () => {
   for (const [name, content, site] of [
     ['the fixture', FIXTURE_CONTENT, FIXTURE_SITE],
@@ -34,6 +34,27 @@ describe('the leak guard’s markers are text the document’s own page shows', 
         const html = await readFile(page, 'utf8');
         for (const marker of markers) expect(leakFinder([marker])(html), `${answer.id}: "${marker.marker}"`).toBeDefined();
       }
+    });
+
+    it(`for every published anvisning version in ${name} (a version may share all its text with another, and then has none)`, async () => {
+      const { entries } = await readContentEntries(content);
+      let checked = 0;
+      for (const version of entries.anvisningar) {
+        const page = path.join(site, 'anvisningar', ...version.id.split('/'), 'index.html');
+        if (!existsSync(page)) continue;
+        const keptBack = {
+          ...entries,
+          anvisningar: entries.anvisningar.map((entry) =>
+            entry === version ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+          ),
+        };
+        const html = await readFile(page, 'utf8');
+        for (const marker of publishInputs(keptBack).markers.filter(({ path: file }) => file === version.path)) {
+          expect(leakFinder([marker])(html), `${version.id}: "${marker.marker}"`).toBeDefined();
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
     });
   }
 });
