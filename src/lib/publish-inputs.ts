@@ -2,6 +2,7 @@ import type { CorpusEntries } from './build-corpus.ts';
 import { corpusLexicon } from './corpus-lexicon.ts';
 import { glossaryLinkTerms } from './glossary.ts';
 import { unpublishedMarkers } from './leak-guard.ts';
+import type { ContentEntries } from './read-content.ts';
 
 /**
  * What the build's last pass over its output needs from the content: the text of every unpublished
@@ -13,9 +14,7 @@ export interface PublishInputs {
   lexicon: string[];
 }
 
-export function publishInputs(
-  entries: CorpusEntries & { ordlista: readonly { data: { termer: Parameters<typeof glossaryLinkTerms>[0] } }[] },
-): PublishInputs {
+export function publishInputs(entries: CorpusEntries & Pick<ContentEntries, 'ordlista'>): PublishInputs {
   const glossaryForms = glossaryLinkTerms(entries.ordlista.flatMap((entry) => entry.data.termer)).flatMap((term) => term.forms);
   return { markers: unpublishedMarkers(entries, glossaryForms), lexicon: [...corpusLexicon(entries).words] };
 }

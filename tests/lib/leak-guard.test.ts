@@ -64,6 +64,16 @@ describe('unpublishedMarkers', async () => {
     expect(markers).toEqual([expect.stringMatching(/^Förvaltningen avstyrker att bara räddningstjänsten larmas/), expect.any(String)]);
   });
 
+  it('pass over a marker that published text has only inside a longer marker starting at the same place', () => {
+    // "…Testprogrammet D" stands in published text only as the start of "…Testprogrammet Delta",
+    // the title of an answer kept back too: it is published text all the same.
+    const both = keptBack('delta-2023/norr');
+    const hemlig = both.anvisningar.find((entry) => entry.id === 'hemlig/2023');
+    if (!hemlig) throw new Error('The fixture no longer has the hidden anvisning hemlig/2023.');
+    hemlig.data = { ...hemlig.data, titel: 'Svar på remiss om Testprogrammet D' };
+    expect(markersOf(unpublishedMarkers(both), 'anvisningar/hemlig/2023.md')).toEqual(['HEMLIG-MARKÖR-FIXTUR ska aldrig nå dist.']);
+  });
+
   it('take the longest stretch of a line between glossary terms, which a page may show as links', () => {
     const markers = markersOf(unpublishedMarkers(keptBack('delta-2023/norr'), ['räddningstjänsten']), 'remissvar/delta-2023/norr.md');
     expect(markers[0]).toBe('larmas; säkerhetssamordnaren måste också få veta.');

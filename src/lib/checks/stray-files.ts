@@ -31,6 +31,5 @@ export function strayFileProblems(contentDir: string, rootDir: string): ContentP
       }),
     );
   }
-  problems.sort((a, b) => a.location.file.localeCompare(b.location.file));
   return problems;
 }
