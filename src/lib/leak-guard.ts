@@ -14,6 +14,7 @@ const SHORTEST_MARKER = 30;
 
 /**
  * Text that identifies each unpublished document: its title, and the first two lines of its prose
+ * (of at least SHORTEST_MARKER characters, so a short document has one too)
  * that no published document has. If any of it turns up in the built site, publicity filtering has
  * failed somewhere.
  *
@@ -35,7 +36,7 @@ export function unpublishedMarkers(entries: CorpusEntries, glossaryForms: readon
     const lines = entry.body
       .split('\n')
       .map((text) => text.trim())
-      .filter((text) => text.length >= 40 && !/^(?:[>#:|*+-]|\d+[.)])/.test(text) && !/[*_`[\]]/.test(text))
+      .filter((text) => text.length >= SHORTEST_MARKER && !/^(?:[>#:|*+-]|\d+[.)])/.test(text) && !/[*_`[\]]/.test(text))
       .slice(0, CANDIDATE_LINES)
       .map((text) => longestStretch(text, terms).slice(0, 80))
       .filter((text) => text.length >= SHORTEST_MARKER);

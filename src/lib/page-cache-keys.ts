@@ -40,8 +40,10 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
     digest([entry.path, lastChanged.get(entry.path) ?? '', JSON.stringify(entry.data), entry.body]),
   );
   const keyOf = (files: readonly ContentEntry<unknown>[]) => digest([shared, ...files.map(fingerprint)]);
-  const firstPart = (id: string) => id.split('/')[0] as string;
-  const versionsOf = (programId: string) => entries.programversioner.filter((entry) => firstPart(entry.id) === programId);
+  // Versions live in their document's folder ("<program>/<version>"): grouped once, not searched per key.
+  const programVersions = byFolder(entries.programversioner);
+  const anvisningVersions = byFolder(entries.anvisningar);
+  const versionsOf = (programId: string) => programVersions.get(programId) ?? [];
   const remissFiles = (remissId: string) => [
     ...entries.remisser.filter((entry) => entry.id === remissId),
     ...entries.remissvar.filter((entry) => remissvarIds(entry).remissId === remissId),
@@ -63,7 +65,7 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
       ]),
     ),
     anvisning: memo((anvisningId: string) => {
-      const versions = entries.anvisningar.filter((entry) => firstPart(entry.id) === anvisningId);
+      const versions = anvisningVersions.get(anvisningId) ?? [];
       const programs = [...new Set(versions.map((entry) => entry.data.program))].sort();
       return keyOf([...versions, ...programs.flatMap(versionsOf)]);
     }),
@@ -80,6 +82,17 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
     ),
     sida: memo((sidaId: string) => keyOf(entries.sidor.filter((entry) => entry.id === sidaId))),
   };
+}
+
+function byFolder<T extends ContentEntry<unknown>>(versions: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of versions) {
+    const folder = entry.id.split('/')[0] as string;
+    const group = groups.get(folder);
+    if (group) group.push(entry);
+    else groups.set(folder, [entry]);
+  }
+  return groups;
 }
 
 function digest(parts: readonly string[]): string {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leakFinder } from '../../src/lib/leak-guard.ts';
@@ -9,8 +9,8 @@ import { CONTENT, CONTENT_SITE, FIXTURE_CONTENT, FIXTURE_SITE } from '../support
 
 // The last guard stops a build that writes a document kept back (src/lib/leak-guard.ts). Its
 // markers are only worth something if a page showing the document would show them as written:
-// so every remissvar and anvisning version of the fixture and of content/, were it kept back, has
-// markers found in the page the site builds for it now, glossary links and all.
+// so every remissvar, anvisning version and program version of the fixture and of content/, were it
+// kept back, has markers found in the pages the site builds for it now, glossary links and all.
 describe('the leak guard’s markers are text the document’s own page shows', () => {
   for (const [name, content, site] of [
     ['the fixture', FIXTURE_CONTENT, FIXTURE_SITE],
@@ -51,6 +51,34 @@ describe('the leak guard’s markers are text the document’s own page shows', 
         const html = await readFile(page, 'utf8');
         for (const marker of publishInputs(keptBack).markers.filter(({ path: file }) => file === version.path)) {
           expect(leakFinder([marker])(html), `${version.id}: "${marker.marker}"`).toBeDefined();
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
+    it(`for every published program version in ${name}, in the version's own pages (its sections have pages of their own)`, async () => {
+      const { entries } = await readContentEntries(content);
+      let checked = 0;
+      for (const version of entries.programversioner) {
+        const folder = path.join(site, 'program', ...version.id.split('/'));
+        if (!existsSync(path.join(folder, 'index.html'))) continue;
+        const keptBack = {
+          ...entries,
+          programversioner: entries.programversioner.map((entry) =>
+            entry === version ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+          ),
+        };
+        const markers = publishInputs(keptBack).markers.filter(({ path: file }) => file === version.path);
+        expect(markers.length, version.id).toBeGreaterThan(0);
+        const pages = await Promise.all(
+          (await Array.fromAsync(glob('**/index.html', { cwd: folder }))).map((file) => readFile(path.join(folder, file), 'utf8')),
+        );
+        for (const marker of markers) {
+          expect(
+            pages.some((html) => leakFinder([marker])(html)),
+            `${version.id}: "${marker.marker}"`,
+          ).toBe(true);
           checked++;
         }
       }

@@ -47,6 +47,26 @@ describe('unpublishedMarkers', async () => {
   const markersOf = (all: ReturnType<typeof unpublishedMarkers>, file: string) =>
     all.filter(({ path }) => path.endsWith(file)).map(({ marker }) => marker);
 
+  it('take a short line (30 characters or more) when a document has no longer one; a title its program has is passed over', () => {
+    // Testprogrammet Beta 2024: one section of one 37-character line; the program's own name is its title.
+    const beta = {
+      ...entries,
+      programversioner: entries.programversioner.map((entry) =>
+        entry.id === 'beta/2024' ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+      ),
+    };
+    expect(markersOf(unpublishedMarkers(beta), 'program/beta/2024.md')).toEqual(['Påverkan mot välfärden ska motverkas.']);
+    const shorter = {
+      ...beta,
+      programversioner: beta.programversioner.map((entry) =>
+        entry.id === 'beta/2024'
+          ? { ...entry, body: entry.body.replace('Påverkan mot välfärden ska motverkas.', 'Påverkan ska motverkas.') }
+          : entry,
+      ),
+    };
+    expect(markersOf(unpublishedMarkers(shorter), 'program/beta/2024.md')).toEqual([]);
+  });
+
   it('are the title and the first lines of prose of each document kept back', () => {
     expect(markersOf(unpublishedMarkers(entries), 'anvisningar/hemlig/2023.md')).toEqual([
       'Hemlig anvisning om skyddsvärden',
