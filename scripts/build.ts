@@ -9,12 +9,11 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import type { PublishInputs } from '../src/lib/publish-inputs.ts';
 import { SEARCHABLE_MARK } from '../src/lib/search-index-copy.ts';
 import { outputFileOf, PageStream } from './publish/page-stream.ts';
 import { renderTap } from './publish/render-tap.ts';
-import { SearchPublisher } from './publish/search-publisher.ts';
+import { PublisherThread } from './publish/publisher-thread.ts';
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
@@ -46,10 +45,9 @@ async function main() {
   process.env.STYRDOK_CONTENT = contentDir;
 
   // Pages are guarded and handed to Pagefind while Astro renders the rest, in the order Astro lists
-  // them, so two builds give the same index; Pagefind builds and writes the index at the end.
-  const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-  if (!index || errors.length > 0) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
-  const publisher = new SearchPublisher(index, checking);
+  // them, so two builds give the same index; Pagefind builds and writes the index at the end. Both
+  // run on a thread of their own (scripts/publish/publish-worker.ts), beside Astro's.
+  const publisher = new PublisherThread(checking);
   const previousFiles = await previousOutputFiles(cacheDir);
   const stream = new PageStream({
     previousFile: (listed) => previousFiles.get(`${listed.component}\n${listed.pathname}`),
@@ -58,22 +56,20 @@ async function main() {
       return existsSync(copy) ? copy : undefined;
     },
     read: (file) => readFile(file, 'utf8'),
-    emit: async (page) => {
-      await publisher.guard(page);
-      await publisher.index(page);
-    },
+    emit: (page) => publisher.page(page),
   });
   const tap = renderTap({
     listed: (paths) => stream.listed(paths),
     started: (pathname) => stream.started(pathname),
     rendered: (pathname, type, body) => {
       const file = outputFileOf({ pathname, type });
-      const searchable = body?.includes(SEARCHABLE_MARK) ?? false;
-      const text = body && (searchable || publisher.canGuard) ? body.toString('utf8') : undefined;
-      // Guarded now if the check has said what to look for; if not yet, read again after Astro.
-      if (text !== undefined) publisher.guardNow({ file, text });
-      // Only searchable pages are kept, until Pagefind takes them.
-      stream.rendered(pathname, file, searchable ? text : undefined);
+      if (!body) return stream.rendered(pathname, file, undefined);
+      // Only searchable pages are kept, until the search index takes them in order; every file is guarded now.
+      if (body.includes(SEARCHABLE_MARK)) stream.rendered(pathname, file, body.toString('utf8'));
+      else {
+        stream.rendered(pathname, file, undefined);
+        publisher.guardNow(file, body);
+      }
     },
   });
   // A rebuild mostly copies pages from Astro's cache: watching them arrive lets Pagefind have them early.
@@ -91,6 +87,7 @@ async function main() {
   }
   if (!(await checking)) throw new Error(CONTENT_FAILED);
 
+  let pages = 0;
   await timed('publicering', async () => {
     const files = (await filesUnder(temporary)).filter((file) => /\.(html|json|xml|txt|csv)$/.test(file)).sort();
     const written = new Set(files);
@@ -101,22 +98,15 @@ async function main() {
       return written.has(file) ? { file, absolute: path.join(temporary, file) } : undefined;
     });
     // Every file passes the guard, whatever step wrote it (those not guarded as they were rendered
-    // are read here); a searchable page that was not in Astro's list (none is, today) is indexed
-    // after the rest, in path order.
+    // are read by the guard's thread); a searchable page that was not in Astro's list (none is,
+    // today) is indexed after the rest, in path order.
     const unguarded = files.filter((file) => !publisher.guarded.has(file));
     for (let start = 0; start < unguarded.length; start += BATCH) {
-      const batch = unguarded.slice(start, start + BATCH);
-      const texts = await Promise.all(batch.map((file) => readFile(path.join(temporary, file), 'utf8')));
-      for (const [position, file] of batch.entries()) {
-        const page = { file, text: texts[position] as string };
-        await publisher.guard(page);
-        await publisher.index(page);
-      }
+      await publisher.files(unguarded.slice(start, start + BATCH).map((file) => ({ file, absolute: path.join(temporary, file) })));
     }
-    await publisher.write(path.join(temporary, 'pagefind'));
-    await pagefind.close();
+    pages = await publisher.write(path.join(temporary, 'pagefind'));
   });
-  console.log(`Pagefind indexerade ${publisher.pages} sidor.`);
+  console.log(`Pagefind indexerade ${pages} sidor.`);
 
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, previous);
@@ -126,8 +116,8 @@ async function main() {
   if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
 }
 
-/** Reading one file at a time spends most of its time waiting on the disk. */
-const BATCH = 32;
+/** Files handed to the guard's thread at a time, so it reads them while the build lists the next. */
+const BATCH = 256;
 
 /**
  * Where the last build wrote each path, from Astro's incremental-build manifest, by route file and

@@ -24,8 +24,6 @@ export class SearchPublisher {
   readonly indexed = new Set<string>();
   /** Files the guard has passed, relative to the output folder. */
   readonly guarded = new Set<string>();
-  #prepared: Prepared | undefined;
-  #leak: unknown;
   readonly #index: pagefind.PagefindIndex;
   readonly #ready: Promise<Prepared | undefined>;
   readonly #inFlight: Promise<void>[] = [];
@@ -36,41 +34,18 @@ export class SearchPublisher {
    */
   constructor(index: pagefind.PagefindIndex, inputs: Promise<PublishInputs | undefined>) {
     this.#index = index;
-    this.#ready = inputs.then((found) => {
-      this.#prepared = found && {
-        findLeak: leakFinder(found.markers),
-        split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
-      };
-      return this.#prepared;
-    });
+    this.#ready = inputs.then(
+      (found) =>
+        found && {
+          findLeak: leakFinder(found.markers),
+          split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
+        },
+    );
   }
 
   /** How many pages went to Pagefind. */
   get pages(): number {
     return this.indexed.size;
-  }
-
-  /** Whether guardNow can guard: the content check has handed over what the guard looks for. */
-  get canGuard(): boolean {
-    return this.#prepared !== undefined;
-  }
-
-  /**
-   * Guards a file at once, while Astro renders; a file it finds must not be published fails the
-   * build afterwards (see throwIfLeaked), so Astro's own rendering is not interrupted midway.
-   */
-  guardNow(page: StreamedPage) {
-    if (!this.#prepared || this.#leak) return;
-    try {
-      guardAgainstLeaks(page.file, page.text, this.#prepared.findLeak);
-      this.guarded.add(page.file);
-    } catch (error) {
-      this.#leak = error;
-    }
-  }
-
-  throwIfLeaked() {
-    if (this.#leak) throw this.#leak;
   }
 
   /** Sends a page to Pagefind if it is searchable. Pages must come in a fixed order: the index depends on it. */
