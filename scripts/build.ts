@@ -55,7 +55,6 @@ async function main() {
       const copy = path.join(cacheDir, 'dist', file);
       return existsSync(copy) ? copy : undefined;
     },
-    read: (file) => readFile(file, 'utf8'),
     emit: (page) => publisher.page(page),
   });
   const tap = renderTap({
@@ -100,9 +99,8 @@ async function main() {
     // Every file passes the guard, whatever step wrote it (those not guarded as they were rendered
     // are read by the guard's thread); a searchable page that was not in Astro's list (none is,
     // today) is indexed after the rest, in path order.
-    const unguarded = files.filter((file) => !publisher.guarded.has(file));
-    for (let start = 0; start < unguarded.length; start += BATCH) {
-      await publisher.files(unguarded.slice(start, start + BATCH).map((file) => ({ file, absolute: path.join(temporary, file) })));
+    for (const file of files.filter((file) => !publisher.guarded.has(file))) {
+      await publisher.page({ file, absolute: path.join(temporary, file) });
     }
     pages = await publisher.write(path.join(temporary, 'pagefind'));
   });
@@ -115,9 +113,6 @@ async function main() {
   console.log(`Webbplatsen finns i ${path.relative(root, target) || target}/.`);
   if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
 }
-
-/** Files handed to the guard's thread at a time, so it reads them while the build lists the next. */
-const BATCH = 256;
 
 /**
  * Where the last build wrote each path, from Astro's incremental-build manifest, by route file and

@@ -1,7 +1,7 @@
 // The built pages, handed on one at a time while Astro is still building, always in the order Astro
 // lists its paths, whatever order they finish in, so the search index built from them is the same
 // from one build to the next. A rebuild copies most pages from Astro's cache instead of rendering
-// them; those are read from the cache as soon as it is certain Astro will copy them.
+// them; those are handed on as their cached copies as soon as it is certain Astro will copy them.
 
 /** A path as Astro lists it before building: its URL path, and the file and kind of route that make it. */
 export interface ListedPath {
@@ -20,26 +20,22 @@ export function outputFileOf({ pathname, type }: Pick<ListedPath, 'pathname' | '
   return `${bare}/index.html`;
 }
 
-/** A built file, with its path relative to the output folder. */
-export interface StreamedPage {
-  file: string;
-  text: string;
-}
+/**
+ * A built file, with its path relative to the output folder: its text, or, for a file written by an
+ * earlier step or copied from Astro's cache, where to read it (absolute), for whoever takes it.
+ */
+export type StreamedPage = { file: string; text: string } | { file: string; absolute: string };
 
 export interface PageStreamOptions {
   /** Where the last build wrote a path (from Astro's cache manifest), relative to the output folder. */
   previousFile(path: ListedPath): string | undefined;
   /** The last build's copy of a file, if Astro's cache has it (absolute path). */
   cachedCopy(file: string): string | undefined;
-  read(absolutePath: string): Promise<string>;
   /** Receives each page in order; the stream waits for it before handing on the next. */
   emit(page: StreamedPage): Promise<void>;
 }
 
 type Source = { text: string; file: string } | { copy: string; file: string } | { none: true };
-
-/** How many cached pages are read ahead of the one being handed on. */
-const READ_AHEAD = 32;
 
 /** Paths Astro treats as one (it builds the first and skips the rest); both come decoded. */
 export function pathKey(pathname: string): string {
@@ -50,7 +46,6 @@ export class PageStream {
   readonly #paths: ListedPath[] = [];
   readonly #slot = new Map<string, number>();
   readonly #sources: (Source | undefined)[] = [];
-  readonly #reads = new Map<number, Promise<string>>();
   readonly #options: PageStreamOptions;
   /** Every path before this one has been rendered, is being copied from the cache, or was passed over. */
   #settled = 0;
@@ -75,7 +70,7 @@ export class PageStream {
   /**
    * Astro is about to render a path. It starts paths in its listed order and, for each, either calls
    * the renderer at once or copies the page from its cache, so every earlier path that has not been
-   * started by now is one Astro copies: it can be read from the cache already.
+   * started by now is one Astro copies: its cached copy can be handed on already.
    */
   started(pathname: string) {
     const slot = this.#slot.get(pathKey(pathname));
@@ -118,7 +113,7 @@ export class PageStream {
     this.#pump();
   }
 
-  /** Paths before `slot` not started by now are copied by Astro: they are read from its cache. */
+  /** Paths before `slot` not started by now are copied by Astro: their cached copies are handed on. */
   #settleUpTo(slot: number) {
     for (; this.#settled < slot; this.#settled++) {
       const path = this.#paths[this.#settled] as ListedPath;
@@ -138,8 +133,9 @@ export class PageStream {
   }
 
   /**
-   * Astro is done: every path not handed on yet is read from the output folder (`fileOf` says
-   * where, undefined for a path that wrote no file), in order. Resolves when all are handed on.
+   * Astro is done: every path not handed on yet is handed on as its file in the output folder
+   * (`fileOf` says where, undefined for a path that wrote no file), in order. Resolves when all are
+   * handed on.
    */
   async finish(fileOf: (path: ListedPath) => { file: string; absolute: string } | undefined): Promise<void> {
     this.#paths.forEach((path, slot) => {
@@ -164,33 +160,14 @@ export class PageStream {
     try {
       for (let source = this.#sources[this.#next]; source; source = this.#sources[this.#next]) {
         const slot = this.#next;
-        this.#readAhead(slot);
-        if ('copy' in source) {
-          const text = await (this.#reads.get(slot) as Promise<string>);
-          this.#reads.delete(slot);
-          // Replaced while it was read (see started): go round again with what is there now.
-          if (this.#sources[slot] !== source) continue;
-          await this.#options.emit({ file: source.file, text });
-        } else if ('text' in source) {
-          await this.#options.emit({ file: source.file, text: source.text });
-        }
+        if ('copy' in source) await this.#options.emit({ file: source.file, absolute: source.copy });
+        else if ('text' in source) await this.#options.emit({ file: source.file, text: source.text });
         // Only the text of pages not handed on yet is kept.
         this.#sources[slot] = { none: true };
         this.#next++;
       }
     } catch (error) {
       this.#failure = error;
-    }
-  }
-
-  #readAhead(from: number) {
-    for (let slot = from; slot < Math.min(from + READ_AHEAD, this.#sources.length); slot++) {
-      const source = this.#sources[slot];
-      if (!source || !('copy' in source) || this.#reads.has(slot)) continue;
-      const reading = this.#options.read(source.copy);
-      // Awaited in turn; a failure found meanwhile must not go unhandled.
-      reading.catch(() => {});
-      this.#reads.set(slot, reading);
     }
   }
 }

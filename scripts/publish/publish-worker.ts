@@ -38,24 +38,15 @@ async function guarded(work: Promise<void>) {
   }
 }
 
-async function handle(message: Exclude<ToWorker, { kind: 'inputs' }>): Promise<void> {
+async function handle(message: Exclude<ToWorker, { kind: 'inputs' }>, reading: Promise<string> | undefined): Promise<void> {
   switch (message.kind) {
     case 'guard':
       await guarded(publisher.guard({ file: message.file, text: decoder.decode(message.bytes) }));
       return;
-    case 'page':
-      await guarded(publisher.guard(message));
-      await publisher.index(message);
-      send({ kind: 'done' });
-      return;
-    case 'files': {
-      // Read together (one at a time mostly waits on the disk), handled in order.
-      const texts = await Promise.all(message.files.map(({ absolute }) => readFile(absolute, 'utf8')));
-      for (const [position, { file }] of message.files.entries()) {
-        const page = { file, text: texts[position] as string };
-        await guarded(publisher.guard(page));
-        await publisher.index(page);
-      }
+    case 'page': {
+      const page = { file: message.file, text: 'text' in message ? message.text : await (reading as Promise<string>) };
+      await guarded(publisher.guard(page));
+      await publisher.index(page);
       send({ kind: 'done' });
       return;
     }
@@ -73,10 +64,13 @@ let failed = false;
 port.on('message', (message: ToWorker) => {
   // Not queued: the files before it in the queue wait for it.
   if (message.kind === 'inputs') return handOver(message.inputs);
+  // A file is read as soon as it arrives (the build keeps a few hundred ahead), handled in turn.
+  const reading = message.kind === 'page' && 'absolute' in message ? readFile(message.absolute, 'utf8') : undefined;
+  reading?.catch(() => {});
   // A failure (Pagefind's, a file that cannot be read, a leak at the end) is reported once, and
   // nothing after it is done: the build fails.
   queue = queue
-    .then(() => (failed ? undefined : handle(message)))
+    .then(() => (failed ? undefined : handle(message, reading)))
     .catch((error) => {
       failed = true;
       send({ kind: 'failed', message: (error as Error).message });

@@ -9,10 +9,8 @@ export type ToWorker =
   | { kind: 'inputs'; inputs: PublishInputs | undefined }
   /** A file to guard, in any order, as Astro wrote it. */
   | { kind: 'guard'; file: string; bytes: Uint8Array }
-  /** A page to guard and index, in the order of the search index. */
-  | { kind: 'page'; file: string; text: string }
-  /** Files to read, guard and index, in this order, after the pages. */
-  | { kind: 'files'; files: { file: string; absolute: string }[] }
+  /** A page to guard and index, in the order of the search index: its text, or where to read it. */
+  | ({ kind: 'page' } & StreamedPage)
   | { kind: 'write'; outputPath: string };
 
 export type ToMain =
@@ -21,7 +19,7 @@ export type ToMain =
   | { kind: 'written'; pages: number }
   | { kind: 'failed'; message: string };
 
-/** Pages posted and not yet indexed: enough to keep the thread busy without holding every page twice. */
+/** Pages posted and not yet indexed: enough to keep the thread (and the disk) busy without holding every page twice. */
 const AHEAD = 256;
 
 export class PublisherThread {
@@ -54,16 +52,13 @@ export class PublisherThread {
     this.#post({ kind: 'guard', file, bytes });
   }
 
-  /** Guards and indexes a page; pages must come in a fixed order, since the index depends on it. */
+  /**
+   * Guards and indexes a page; pages must come in a fixed order, since the index depends on it. A
+   * page given as a file is read by the thread, as soon as it is posted.
+   */
   async page(page: StreamedPage): Promise<void> {
     this.guarded.add(page.file);
     await this.#postCounted({ kind: 'page', ...page });
-  }
-
-  /** Guards and indexes files the thread reads itself, after every page posted before. */
-  async files(files: { file: string; absolute: string }[]): Promise<void> {
-    for (const { file } of files) this.guarded.add(file);
-    await this.#postCounted({ kind: 'files', files });
   }
 
   throwIfLeaked() {

@@ -9,10 +9,15 @@ import { compoundSplitter } from '../../src/lib/decompound.ts';
 import { leakFinder } from '../../src/lib/leak-guard.ts';
 import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
 import { searchIndexCopy } from '../../src/lib/search-index-copy.ts';
-import type { StreamedPage } from './page-stream.ts';
 
 /** Pages sent to Pagefind and not yet indexed: enough to keep it busy without holding every page. */
 const IN_FLIGHT = 128;
+
+/** A built file's text, with its path relative to the output folder. */
+interface PageText {
+  file: string;
+  text: string;
+}
 
 interface Prepared {
   findLeak: ReturnType<typeof leakFinder>;
@@ -49,7 +54,7 @@ export class SearchPublisher {
   }
 
   /** Sends a page to Pagefind if it is searchable. Pages must come in a fixed order: the index depends on it. */
-  async index({ file, text }: StreamedPage): Promise<void> {
+  async index({ file, text }: PageText): Promise<void> {
     const ready = await this.#ready;
     if (!ready || this.indexed.has(file)) return;
     const content = file.endsWith('.html') ? searchIndexCopy(text, ready.split) : undefined;
@@ -66,7 +71,7 @@ export class SearchPublisher {
   }
 
   /** Checks one built file with the last guard; throws, naming the file, if it must not be published. */
-  async guard({ file, text }: StreamedPage): Promise<void> {
+  async guard({ file, text }: PageText): Promise<void> {
     const ready = await this.#ready;
     if (!ready || this.guarded.has(file)) return;
     guardAgainstLeaks(file, text, ready.findLeak);

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { type ListedPath, outputFileOf, PageStream, type StreamedPage } from '../../scripts/publish/page-stream.ts';
+import { type ListedPath, outputFileOf, PageStream } from '../../scripts/publish/page-stream.ts';
 
 const listed = (pathname: string): ListedPath => ({ pathname, component: 'src/pages/x.astro', type: 'page' });
 
-/** A stream over a pretend cache: `copies` are the last build's files in Astro's cache. */
+/**
+ * A stream over a pretend cache: `copies` are the last build's files in Astro's cache. A page handed
+ * on as a file is shown as that file's text (`disk:…` for one in the output folder).
+ */
 function streamWith(copies: Record<string, string> = {}) {
-  const emitted: StreamedPage[] = [];
+  const emitted: { file: string; text: string }[] = [];
   const reads: string[] = [];
   const stream = new PageStream({
     previousFile: (path) => (copies[outputFileOf(path)] === undefined ? undefined : outputFileOf(path)),
     cachedCopy: (file) => (copies[file] === undefined ? undefined : `/cache/${file}`),
-    read: async (absolute) => {
-      reads.push(absolute);
-      const text = copies[absolute.replace('/cache/', '')] ?? `disk:${absolute}`;
-      return text;
-    },
     emit: async (page) => {
-      emitted.push(page);
+      if ('text' in page) return void emitted.push(page);
+      reads.push(page.absolute);
+      emitted.push({ file: page.file, text: copies[page.absolute.replace('/cache/', '')] ?? `disk:${page.absolute}` });
     },
   });
   return { stream, emitted, reads };
@@ -42,7 +42,7 @@ describe('the stream of built pages', () => {
     ]);
   });
 
-  it('reads a page Astro copies from its cache as soon as a later page starts, before the build ends', async () => {
+  it('hands on the cached copy of a page Astro copies as soon as a later page starts, before the build ends', async () => {
     const { stream, emitted, reads } = streamWith({ 'a/index.html': 'A (förra bygget)', 'b/index.html': 'B (förra bygget)' });
     stream.listed(['/a/', '/b/', '/c/'].map(listed));
     stream.started('/c/');
@@ -52,7 +52,7 @@ describe('the stream of built pages', () => {
     expect(emitted.map((page) => page.text)).toEqual(['A (förra bygget)', 'B (förra bygget)', 'C']);
   });
 
-  it('waits for a page it has no copy of, and reads it from the output when Astro is done', async () => {
+  it('waits for a page it has no copy of, and hands on its file in the output when Astro is done', async () => {
     const { stream, emitted } = streamWith({ 'b/index.html': 'B (förra bygget)' });
     stream.listed(['/a/', '/b/', '/c/'].map(listed));
     stream.started('/c/');
@@ -90,10 +90,10 @@ describe('the stream of built pages', () => {
     const stream = new PageStream({
       previousFile: () => undefined,
       cachedCopy: () => undefined,
-      read: async () => '',
       emit: async (page) => {
-        if (page.text === 'läcka') throw new Error('Bygget avbröts.');
-        emitted.push(page.text);
+        const text = 'text' in page ? page.text : page.absolute;
+        if (text === 'läcka') throw new Error('Bygget avbröts.');
+        emitted.push(text);
       },
     });
     stream.listed(['/a/', '/b/', '/c/'].map(listed));

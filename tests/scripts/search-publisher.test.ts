@@ -39,7 +39,7 @@ describe('the last guard before publishing', () => {
     await thread.page({ file: 'remisser/index.html', text: searchable('Remisser om säkerhetsprogrammet') });
     const output = await mkdtemp(path.join(os.tmpdir(), 'styrdok-publisher-'));
     await writeFile(path.join(output, 'ordlista.html'), searchable('Ordlista med krisberedskap'));
-    await thread.files([{ file: 'ordlista.html', absolute: path.join(output, 'ordlista.html') }]);
+    await thread.page({ file: 'ordlista.html', absolute: path.join(output, 'ordlista.html') });
     answer({ markers: MARKERS, lexicon: [] });
     expect(await thread.write(path.join(output, 'pagefind'))).toBe(2);
     expect(existsSync(path.join(output, 'pagefind/pagefind-entry.json'))).toBe(true);
@@ -47,7 +47,7 @@ describe('the last guard before publishing', () => {
 
   it('fails the build, naming the file, when a file it was given cannot be read', async () => {
     const thread = new PublisherThread(Promise.resolve({ markers: MARKERS, lexicon: [] }));
-    await thread.files([{ file: 'saknas.html', absolute: path.join(os.tmpdir(), 'styrdok-saknas', 'saknas.html') }]);
+    await thread.page({ file: 'saknas.html', absolute: path.join(os.tmpdir(), 'styrdok-saknas', 'saknas.html') });
     await expect(thread.write(path.join(os.tmpdir(), 'styrdok-saknas', 'pagefind'))).rejects.toThrow('saknas.html');
   });
 });
