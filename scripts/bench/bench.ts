@@ -3,7 +3,7 @@
 // searches them in Chromium, and prints the figures against the targets. Figures, not tests.
 // Usage: npm run bench [-- 1000 5000]    (writes only under .bench/)
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,12 +59,12 @@ async function benchmark(documents: number): Promise<Result> {
   const checkEnv = { STYRDOK_PARSE_CACHE: parseCache };
 
   await rm(parseCache, { recursive: true, force: true });
-  settleDisk();
+  settleDisk(corpusDir);
   const check = mustSucceed(
     'Innehållskontrollen',
     await runMeasured(node, ['scripts/check-content.ts', corpusDir], { cwd: root, env: checkEnv }),
   );
-  settleDisk();
+  settleDisk(corpusDir);
   const checkWarm = mustSucceed(
     'Innehållskontrollen',
     await runMeasured(node, ['scripts/check-content.ts', corpusDir], { cwd: root, env: checkEnv }),
@@ -82,14 +82,14 @@ async function benchmark(documents: number): Promise<Result> {
   await rm(parseCache, { recursive: true, force: true });
   await rm(cache, { recursive: true, force: true });
   await rm(dist, { recursive: true, force: true });
-  settleDisk();
+  settleDisk(corpusDir);
   const cold = mustSucceed('Bygget', await runMeasured(node, ['scripts/build.ts'], { cwd: root, env: buildEnv }));
   console.log(`kallt bygge: ${seconds(cold.ms)}, ${gb(cold.peakRss)}`, steps(cold));
 
   // One editor's change: a sentence added to one remissvar.
   const edited = path.join(corpusDir, 'remissvar', ...(await firstRemissvar(corpusDir)));
   await writeFile(edited, `${await readFile(edited, 'utf8')}\nFörvaltningen har inga ytterligare synpunkter.\n`);
-  settleDisk();
+  settleDisk(corpusDir);
   const warm = mustSucceed('Ombygget', await runMeasured(node, ['scripts/build.ts'], { cwd: root, env: buildEnv }));
   console.log(`ombygge efter en ändring: ${seconds(warm.ms)}`, steps(warm));
 
@@ -104,20 +104,28 @@ async function benchmark(documents: number): Promise<Result> {
 const DROP_CACHES = '/proc/sys/vm/drop_caches';
 
 /**
- * Before each timed step: files just written are flushed to the disk, and, where the benchmark may
- * (Linux, as root), the kernel's file cache is emptied. On this virtual machine a build's time grew
- * with the cache the runs before it had filled, by a quarter over four builds in a row, almost all of
- * it system time; emptied, each build starts from the same state, ours and the baseline's alike.
+ * Before each timed step: files just written are flushed to the disk and, where the benchmark may
+ * (Linux, as root), the kernel's file cache is emptied, then filled again with what a developer's
+ * machine has in it anyway: the packages, the code and the corpus. On this virtual machine a
+ * build's time grew with what the runs before it had left in the cache (the sites, Astro's copies),
+ * by a quarter over four builds in a row, almost all of it system time; so each step starts from
+ * the same state, ours and the baseline's alike.
  */
-function settleDisk() {
+function settleDisk(corpusDir: string) {
   if (process.platform === 'win32') return;
   execFileSync('sync');
   if (!existsSync(DROP_CACHES)) return;
   try {
     writeFileSync(DROP_CACHES, '3');
-    cacheDropped = true;
   } catch {
     // Not allowed here: the steps are timed with whatever the cache holds.
+    return;
+  }
+  cacheDropped = true;
+  for (const dir of ['node_modules', 'src', 'scripts', corpusDir]) {
+    for (const file of globSync('**/*', { cwd: path.resolve(root, dir), withFileTypes: true })) {
+      if (file.isFile()) readFileSync(path.join(file.parentPath, file.name));
+    }
   }
 }
 let cacheDropped = false;
@@ -135,7 +143,7 @@ async function buildBaseline(documents: number, corpusDir: string) {
   await cp(path.join(root, 'scripts/bench/baseline'), site, { recursive: true });
   const dist = path.join(site, 'dist');
   const env = { BASELINE_CONTENT: corpusDir, BASELINE_DIST: dist };
-  settleDisk();
+  settleDisk(corpusDir);
   const astro = mustSucceed(
     'Baslinjens bygge',
     await runMeasured(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: site, env }),
@@ -231,7 +239,7 @@ const results: Result[] = [];
 for (const documents of sizes.length > 0 ? sizes : [1000, 5000]) results.push(await benchmark(documents));
 const machine = `${os.cpus().length} kärnor (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.versions.node}`;
 const text = [
-  `Uppmätt ${new Date().toISOString().slice(0, 10)} på ${machine}; ${cacheDropped ? 'filcachen tömd före varje tidtaget steg' : 'filcachen kunde inte tömmas (inte root): tiderna beror på vad den redan höll'}.`,
+  `Uppmätt ${new Date().toISOString().slice(0, 10)} på ${machine}; ${cacheDropped ? 'filcachen tömd före varje tidtaget steg och fylld med paketen, koden och korpusen' : 'filcachen kunde inte tömmas (inte root): tiderna beror på vad den redan höll'}.`,
   '',
   report(results),
   '',
