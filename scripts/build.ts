@@ -63,7 +63,7 @@ async function main() {
     rendered: (pathname, type, body) => {
       const file = outputFileOf({ pathname, type });
       if (!body) return stream.rendered(pathname, file, undefined);
-      // Only searchable pages are kept, until the search index takes them in order; every file is guarded now.
+      // A searchable page is kept until the search index takes it, in order, and guarded then; any other file now.
       if (body.includes(SEARCHABLE_MARK)) stream.rendered(pathname, file, body.toString('utf8'));
       else {
         stream.rendered(pathname, file, undefined);
