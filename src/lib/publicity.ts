@@ -3,6 +3,7 @@ import type { Publicitet } from '../schemas/common.ts';
 import type { CorpusEntries } from './build-corpus.ts';
 import type { ContentEntry } from './content-entry.ts';
 import { ProblemReporter } from './problem-reporter.ts';
+import { remissvarIds } from './remissvar-ids.ts';
 
 type WithPublicity = { publicitet: Publicitet };
 
@@ -21,7 +22,7 @@ export function publishedEntries(entries: CorpusEntries): CorpusEntries {
     programversioner: keep(entries.programversioner).filter((entry) => !hiddenPrograms.has(entry.id.split('/')[0] ?? '')),
     organisationer: keep(entries.organisationer),
     remisser: keep(entries.remisser),
-    remissvar: keep(entries.remissvar).filter((entry) => !hiddenRemisser.has(entry.id.split('/')[0] ?? '')),
+    remissvar: keep(entries.remissvar).filter((entry) => !hiddenRemisser.has(remissvarIds(entry).remissId)),
     anvisningar: keep(entries.anvisningar),
     sidor: keep(entries.sidor),
     beredning: keep(entries.beredning)
@@ -37,8 +38,8 @@ export function publishedEntries(entries: CorpusEntries): CorpusEntries {
 function withoutHiddenAnswers(entry: ContentEntry<Beredning>, entries: CorpusEntries): ContentEntry<Beredning> {
   const hidden = new Set(
     entries.remissvar
-      .filter((answer) => !isPublished(answer.data) && answer.id.startsWith(`${entry.id}/`))
-      .map((answer) => answer.id.slice(entry.id.length + 1)),
+      .filter((answer) => !isPublished(answer.data) && remissvarIds(answer).remissId === entry.id)
+      .map((answer) => remissvarIds(answer).organisationId),
   );
   if (hidden.size === 0) return entry;
   const visible = <T>(record: Record<string, T>, organisationOf: (key: string) => string) =>
@@ -83,11 +84,21 @@ export function publicityProblems(entries: CorpusEntries): ProblemReporter['prob
     }
   }
   for (const entry of entries.remissvar.filter((e) => isPublished(e.data))) {
-    const [remissId = '', organisationId = ''] = entry.id.split('/');
+    const { remissId, organisationId } = remissvarIds(entry);
     if (remisser.has(remissId))
-      report.at(entry, ['publicitet'], `remissvaret är offentligt men remissen "${remissId}" är inte publicerad.`, hint);
+      report.at(
+        entry,
+        [entry.data.remiss ? 'remiss' : 'publicitet'],
+        `remissvaret är offentligt men remissen "${remissId}" är inte publicerad.`,
+        hint,
+      );
     if (organisations.has(organisationId))
-      report.at(entry, ['publicitet'], `remissvaret är offentligt men organisationen "${organisationId}" är inte publicerad.`, hint);
+      report.at(
+        entry,
+        [entry.data.organisation ? 'organisation' : 'publicitet'],
+        `remissvaret är offentligt men organisationen "${organisationId}" är inte publicerad.`,
+        hint,
+      );
   }
   for (const entry of entries.anvisningar.filter((e) => isPublished(e.data))) {
     if (programs.has(entry.data.program))
