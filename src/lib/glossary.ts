@@ -2,6 +2,7 @@ import type { Term } from '../schemas/ordlista.ts';
 import { asciiSlug } from './slug.ts';
 import { urls } from './urls.ts';
 import { compareSwedish } from './swedish-order.ts';
+import { literalAlternation } from './literal-alternation.ts';
 
 export interface GlossaryEntry extends Term {
   /** Anchor on the glossary page, e.g. `risk-och-sarbarhetsanalys`. */
@@ -40,8 +41,7 @@ const LETTER = '\\p{L}\\p{N}';
  * Undefined without forms.
  */
 export function glossaryFormsPattern(forms: readonly string[]): RegExp | undefined {
-  const usable = [...new Set(forms)].filter((form) => form.trim().length > 1).sort((a, b) => b.length - a.length);
+  const usable = forms.filter((form) => form.trim().length > 1);
   if (usable.length === 0) return undefined;
-  const escaped = usable.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![${LETTER}])(${escaped.join('|')})(?![${LETTER}])`, 'giu');
+  return new RegExp(`(?<![${LETTER}])(${literalAlternation(usable)})(?![${LETTER}])`, 'giu');
 }

@@ -1,5 +1,6 @@
 import type { CorpusEntries } from './build-corpus.ts';
 import { glossaryFormsPattern } from './glossary.ts';
+import { literalAlternation } from './literal-alternation.ts';
 import { isPublished, publishedEntries } from './publicity.ts';
 import { stringFields } from './string-fields.ts';
 
@@ -14,9 +15,8 @@ const SHORTEST_MARKER = 30;
 
 /**
  * Text that identifies each unpublished document: its title, and the first two lines of its prose
- * (of at least SHORTEST_MARKER characters, so a short document has one too)
- * that no published document has. If any of it turns up in the built site, publicity filtering has
- * failed somewhere.
+ * (of at least SHORTEST_MARKER characters, so a short document has one too) that no published
+ * document has. If any of it turns up in the built site, publicity filtering has failed somewhere.
  *
  * Text that a published document has too identifies nothing: remissvar on one remiss often share
  * a title ("Svar på remiss om …") and an opening line ("Stadsdelsnämnden överlämnar förvaltningens
@@ -77,16 +77,13 @@ function longestStretch(line: string, pattern: RegExp | undefined): string {
  * another found at the same place is there too.
  */
 function markersIn(text: string, markers: readonly string[]): Set<string> {
-  const longestFirst = [...new Set(markers)].sort((a, b) => b.length - a.length);
   const found = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`(?=(${longestFirst.map(literal).join('|')}))`, 'g'))) found.add(match[1] as string);
-  for (const marker of longestFirst) if ([...found].some((other) => other.startsWith(marker))) found.add(marker);
+  for (const match of text.matchAll(new RegExp(`(?=(${literalAlternation(markers)}))`, 'g'))) found.add(match[1] as string);
+  for (const marker of markers) if ([...found].some((other) => other.startsWith(marker))) found.add(marker);
   return found;
 }
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A finder for the markers in a built page: the first marker the page holds, with the file it
@@ -103,7 +100,7 @@ export function leakFinder(
   for (const found of markers) {
     for (const form of [found.marker, escapeHtml(found.marker)]) if (!forms.has(form)) forms.set(form, found);
   }
-  const pattern = new RegExp([...forms.keys()].map(literal).join('|'));
+  const pattern = new RegExp(literalAlternation(forms.keys()));
   return (text) => {
     const found = pattern.exec(text)?.[0];
     return found === undefined ? undefined : forms.get(found);

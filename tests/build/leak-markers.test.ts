@@ -20,13 +20,7 @@ describe('the leak guard’s markers are text the document’s own page shows', 
       const { entries } = await readContentEntries(content);
       expect(entries.remissvar.length).toBeGreaterThan(0);
       for (const answer of entries.remissvar) {
-        const keptBack = {
-          ...entries,
-          remissvar: entries.remissvar.map((entry) =>
-            entry === answer ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
-          ),
-        };
-        const markers = publishInputs(keptBack).markers.filter(({ path: file }) => file === answer.path);
+        const markers = markersKeptBack(entries, 'remissvar', answer);
         expect(markers.length, answer.id).toBeGreaterThan(0);
         const [remiss = '', organisation = ''] = answer.id.split('/');
         const page = path.join(site, 'remisser', remiss, organisation, 'index.html');
@@ -42,14 +36,8 @@ describe('the leak guard’s markers are text the document’s own page shows', 
       for (const version of entries.anvisningar) {
         const page = path.join(site, 'anvisningar', ...version.id.split('/'), 'index.html');
         if (!existsSync(page)) continue;
-        const keptBack = {
-          ...entries,
-          anvisningar: entries.anvisningar.map((entry) =>
-            entry === version ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
-          ),
-        };
         const html = await readFile(page, 'utf8');
-        for (const marker of publishInputs(keptBack).markers.filter(({ path: file }) => file === version.path)) {
+        for (const marker of markersKeptBack(entries, 'anvisningar', version)) {
           expect(leakFinder([marker])(html), `${version.id}: "${marker.marker}"`).toBeDefined();
           checked++;
         }
@@ -63,13 +51,7 @@ describe('the leak guard’s markers are text the document’s own page shows', 
       for (const version of entries.programversioner) {
         const folder = path.join(site, 'program', ...version.id.split('/'));
         if (!existsSync(path.join(folder, 'index.html'))) continue;
-        const keptBack = {
-          ...entries,
-          programversioner: entries.programversioner.map((entry) =>
-            entry === version ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
-          ),
-        };
-        const markers = publishInputs(keptBack).markers.filter(({ path: file }) => file === version.path);
+        const markers = markersKeptBack(entries, 'programversioner', version);
         expect(markers.length, version.id).toBeGreaterThan(0);
         const pages = await Promise.all(
           (await Array.fromAsync(glob('**/index.html', { cwd: folder }))).map((file) => readFile(path.join(folder, file), 'utf8')),
@@ -86,3 +68,20 @@ describe('the leak guard’s markers are text the document’s own page shows', 
     });
   }
 });
+
+type Entries = Awaited<ReturnType<typeof readContentEntries>>['entries'];
+
+/** The markers the build would look for if this one document were kept back. */
+function markersKeptBack<K extends 'remissvar' | 'anvisningar' | 'programversioner'>(
+  entries: Entries,
+  collection: K,
+  document: Entries[K][number],
+): ReturnType<typeof publishInputs>['markers'] {
+  const keptBack = {
+    ...entries,
+    [collection]: entries[collection].map((entry) =>
+      entry === document ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+    ),
+  };
+  return publishInputs(keptBack).markers.filter(({ path: file }) => file === document.path);
+}
