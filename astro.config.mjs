@@ -14,6 +14,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // A rebuild copies the pages whose data and code are unchanged from the last build instead of
-  // rendering them again; src/lib/page-cache-keys.ts says what each page's data is.
+  // rendering them again; src/lib/site/page-cache-keys.ts says what each page's data is.
   experimental: { incrementalBuild: true },
 });

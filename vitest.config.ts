@@ -1,16 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in parallel; build and browser tests share one build of the fixture corpus,
-// made once by the global setup.
+// Two projects: `unit` needs no site and runs in about a minute; `site` shares one build of the
+// fixture corpus and one of content/, made once by its global setup, for the build, browser,
+// quality, search and workflow tests.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    // Limits catch hangs only: a loaded machine may take several times longer than a quiet one.
+    testTimeout: 600_000,
+    hookTimeout: 900_000,
     fileParallelism: true,
     maxWorkers: 2,
     // GitHub's workflow parser imports its JSON schema without an import attribute; let Vite load it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/{lib,markdown,data,scripts,content,bench}/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/{build,browser,quality,search,workflows}/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

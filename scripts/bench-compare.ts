@@ -2,8 +2,8 @@
 // of the paragraphs are edited and 5 % moved (seeded, so every run compares the same text).
 // Usage: npm run bench:compare [-- --words 30000 --runs 7 --seed 2024]
 import { parseArgs } from 'node:util';
-import { compareDocuments } from '../src/lib/compare-documents.ts';
-import type { ComparableSection } from '../src/lib/text-blocks.ts';
+import { compareDocuments } from '#lib/compare/compare-documents.ts';
+import type { ComparableSection } from '#lib/compare/text-blocks.ts';
 
 const { values } = parseArgs({
   options: {

@@ -9,8 +9,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
-import type { PublishInputs } from '../src/lib/publish-inputs.ts';
-import { SEARCHABLE_MARK } from '../src/lib/search-index-copy.ts';
+import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
+import { SEARCHABLE_MARK } from '#lib/search/search-index-copy.ts';
 import { outputFileOf, PageStream } from './publish/page-stream.ts';
 import { renderTap } from './publish/render-tap.ts';
 import { PublisherThread } from './publish/publisher-thread.ts';
@@ -189,7 +189,7 @@ function removeInBackground(dir: string) {
 /**
  * The content check as its own process, so it runs on the other core while Astro renders. Its report
  * is passed on as it is (with GitHub annotations in Actions). Resolves, when the content is free of
- * errors, with what the last pass over the output needs from it (src/lib/publish-inputs.ts).
+ * errors, with what the last pass over the output needs from it (src/lib/publicity/publish-inputs.ts).
  */
 function runContentCheck(dir: string): Promise<PublishInputs | undefined> {
   return new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { changeSummary, type FileChange } from '../src/lib/change-summary.ts';
+import { changeSummary, type FileChange } from '#lib/authoring/change-summary.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
 const [base, head = 'HEAD'] = positionals;

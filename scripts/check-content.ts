@@ -2,8 +2,8 @@
 // checks in src/lib/checks/ (links, personnummer, contact details, code in content, publicity, placeholders).
 // Usage: node scripts/check-content.ts [content-dir]
 import path from 'node:path';
-import { githubAnnotation, inspectContent } from '../src/lib/check-content.ts';
-import { publishInputs } from '../src/lib/publish-inputs.ts';
+import { githubAnnotation, inspectContent } from '#lib/checks/check-content.ts';
+import { publishInputs } from '#lib/publicity/publish-inputs.ts';
 
 const contentDir = path.resolve(process.argv[2] ?? 'content');
 const { problems, entries } = await inspectContent(contentDir);

@@ -5,12 +5,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentProblem } from '../src/lib/content-problem.ts';
-import { readStatement } from '../src/lib/import/read-statement.ts';
-import { remissvarDraft } from '../src/lib/import/remissvar-draft.ts';
-import { importContext } from '../src/lib/import/import-context.ts';
-import { statementMetadata } from '../src/lib/import/statement-metadata.ts';
-import { readContentEntries } from '../src/lib/read-content.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { readStatement } from '#lib/import/read-statement.ts';
+import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
+import { importContext } from '#lib/import/import-context.ts';
+import { statementMetadata } from '#lib/import/statement-metadata.ts';
+import { readContentEntries } from '#lib/content/read-content.ts';
 
 const USAGE = 'Använd: npm run import:remissvar -- <fil.txt|fil.docx> [--organisation id] [--remiss id] [--stdout] [--force]';
 

@@ -1,7 +1,7 @@
 // Creates a new tillämpningsanvisning with valid frontmatter.
 // Usage: npm run new:anvisning -- --titel "Tillämpningsanvisning för …" --program <program> --avsnitt <id>[,<id>…] [--id <id>] [--version <år>]
 import { parseArgs } from 'node:util';
-import { scaffoldAnvisning } from '../src/lib/scaffold.ts';
+import { scaffoldAnvisning } from '#lib/authoring/scaffold.ts';
 import { loadCorpus, required, today, writeScaffold } from './scaffold-io.ts';
 
 const usage = 'npm run new:anvisning -- --titel "Tillämpningsanvisning för …" --program sakerhetsprogrammet --avsnitt beredskap,krisstod';

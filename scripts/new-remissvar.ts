@@ -1,7 +1,7 @@
 // Creates a new remissvar with valid frontmatter, ready for the statement to be pasted in.
 // Usage: npm run new:remissvar -- --remiss <remiss> --organisation <organisation>
 import { parseArgs } from 'node:util';
-import { scaffoldRemissvar } from '../src/lib/scaffold.ts';
+import { scaffoldRemissvar } from '#lib/authoring/scaffold.ts';
 import { loadCorpus, required, today, writeScaffold } from './scaffold-io.ts';
 
 const usage = 'npm run new:remissvar -- --remiss sakerhetsprogrammet-2024 --organisation kulturnamnden';

@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildCorpus } from '../src/lib/build-corpus.ts';
-import type { Corpus } from '../src/lib/corpus-model.ts';
-import { readContentEntries } from '../src/lib/read-content.ts';
-import { ScaffoldError, type ScaffoldedFile } from '../src/lib/scaffold.ts';
+import { buildCorpus } from '#lib/corpus/build-corpus.ts';
+import type { Corpus } from '#lib/corpus/corpus-model.ts';
+import { readContentEntries } from '#lib/content/read-content.ts';
+import { ScaffoldError, type ScaffoldedFile } from '#lib/authoring/scaffold.ts';
 
 export const contentDir = path.resolve(process.env.STYRDOK_CONTENT ?? 'content');
 

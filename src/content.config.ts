@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { contentFiles } from './loaders/content-files.ts';
-import { collectionSchemas } from './schemas/index.ts';
+import { contentFiles } from '#loaders/content-files.ts';
+import { collectionSchemas } from '#schemas/index.ts';
 
 export const collections = {
   program: defineCollection({ loader: contentFiles('program'), schema: collectionSchemas.program }),

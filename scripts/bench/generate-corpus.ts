@@ -5,7 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { asciiSlug } from '../../src/lib/slug.ts';
+import { asciiSlug } from '#lib/text/slug.ts';
 import { AUDIENCES, ORGANISATIONS } from './city.ts';
 import { addDays, date, EXAMPLE_LINE, frontmatter, lowerFirst } from './corpus-format.ts';
 import { FIXED_TOPS, flatten, type Program, programHistory, type Version } from './program-history.ts';

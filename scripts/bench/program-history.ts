@@ -1,7 +1,7 @@
 // A program's history for the benchmark corpus: versions whose sections are renamed, merged,
 // split, moved to other programs, removed and added, each change declared as the content check
 // demands (`harkomst`).
-import { asciiSlug } from '../../src/lib/slug.ts';
+import { asciiSlug } from '#lib/text/slug.ts';
 import { PROGRAM_AREAS, PROGRAM_NAMES, SUBTOPICS, TOPICS } from './city.ts';
 import { date, lowerFirst } from './corpus-format.ts';
 import type { Random } from './random.ts';

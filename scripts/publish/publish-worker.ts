@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
+import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
 import type { ToMain, ToWorker } from './publisher-thread.ts';
 import { SearchPublisher } from './search-publisher.ts';
 

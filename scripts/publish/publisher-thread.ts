@@ -1,7 +1,7 @@
 // The build's side of the last pass over the output (publish-worker.ts runs it on another thread):
 // pages are posted as Astro renders them, and Astro's thread goes on rendering.
 import { Worker } from 'node:worker_threads';
-import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
+import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
 import type { StreamedPage } from './page-stream.ts';
 
 export type ToWorker =

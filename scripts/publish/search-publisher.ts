@@ -4,11 +4,11 @@
 // "säkerhetsprogrammet"; the published pages are unchanged. The parts come from the corpus's own
 // words. STYRDOK_DECOMPOUND=0 indexes the pages as they are.
 import type * as pagefind from 'pagefind';
-import { findIdentityNumbers, maskIdentityNumber } from '../../src/lib/checks/personnummer.ts';
-import { compoundSplitter } from '../../src/lib/decompound.ts';
-import { leakFinder } from '../../src/lib/leak-guard.ts';
-import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
-import { searchIndexCopy } from '../../src/lib/search-index-copy.ts';
+import { findIdentityNumbers, maskIdentityNumber } from '#lib/checks/personnummer.ts';
+import { compoundSplitter } from '#lib/search/decompound.ts';
+import { leakFinder } from '#lib/publicity/leak-guard.ts';
+import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
+import { searchIndexCopy } from '#lib/search/search-index-copy.ts';
 
 /** Pages sent to Pagefind and not yet indexed: enough to keep it busy without holding every page. */
 const IN_FLIGHT = 128;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { GIT_LOG_FORMAT, type LastChanged, parseLastChanged } from '../lib/git-log.ts';
+import { GIT_LOG_FORMAT, type LastChanged, parseLastChanged } from '#lib/site/git-log.ts';
 
 /**
  * The content folder relative to the repository root, with a trailing slash, or a subfolder of

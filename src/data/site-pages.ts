@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { Ordlista } from '../schemas/ordlista.ts';
-import type { Tillganglighetsredogorelse } from '../schemas/tillganglighet.ts';
+import type { Ordlista } from '#schemas/ordlista.ts';
+import type { Tillganglighetsredogorelse } from '#schemas/tillganglighet.ts';
 
 /** The accessibility statement; the content check guarantees there is exactly one. */
 export async function getAccessibilityStatement(): Promise<{ data: Tillganglighetsredogorelse; body: string }> {

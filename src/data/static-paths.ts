@@ -1,8 +1,8 @@
-import { programPeriods } from '../lib/applicable-documents.ts';
+import { programPeriods } from '#lib/versions/applicable-documents.ts';
 import { getCorpus, getPageCacheKeys } from './corpus.ts';
 
 // The routes with one page per remiss or per program share these, so none can forget the cache
-// key that lets a rebuild copy its pages (src/lib/page-cache-keys.ts).
+// key that lets a rebuild copy its pages (src/lib/site/page-cache-keys.ts).
 
 /** One path per remiss, with the remiss as its prop. */
 export async function remissPaths() {

@@ -1,10 +1,10 @@
-import type { AnvisningStatus } from '../schemas/anvisning.ts';
-import type { HanteringUtfall } from '../schemas/hantering.ts';
-import type { Stallning } from '../schemas/kommentar.ts';
-import type { OrganisationTyp } from '../schemas/organisation.ts';
-import type { VersionStatus } from '../schemas/program-version.ts';
-import type { LineageKind } from '../lib/lineage.ts';
-import type { PairKind } from '../lib/align-sections.ts';
+import type { AnvisningStatus } from '#schemas/anvisning.ts';
+import type { HanteringUtfall } from '#schemas/hantering.ts';
+import type { Stallning } from '#schemas/kommentar.ts';
+import type { OrganisationTyp } from '#schemas/organisation.ts';
+import type { VersionStatus } from '#schemas/program-version.ts';
+import type { LineageKind } from '#lib/lineage/resolve-lineage.ts';
+import type { PairKind } from '#lib/compare/align-sections.ts';
 
 /** Every string the interface shows, by key. Content text comes from content/, never from here. */
 export const sv = {

@@ -3,9 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ContentErrors } from '../lib/content-problem.ts';
-import type { CollectionName } from '../lib/content-entry.ts';
-import { parseCollectionText, readCollectionTexts } from '../lib/read-content.ts';
+import { ContentErrors } from '#lib/content/content-problem.ts';
+import type { CollectionName } from '#lib/content/content-entry.ts';
+import { parseCollectionText, readCollectionTexts } from '#lib/content/read-content.ts';
 
 // Every collection's loader uses the same fingerprint: it is worked out once per build.
 let readerHash: Promise<string> | undefined;
@@ -48,7 +48,7 @@ async function readerFingerprint(root: string): Promise<string> {
   const schemas = path.join(root, 'src/schemas');
   const files = [
     ...(await readdir(schemas)).filter((file) => file.endsWith('.ts')).map((file) => path.join(schemas, file)),
-    path.join(root, 'src/lib/source-file.ts'),
+    path.join(root, 'src/lib/content/source-file.ts'),
     path.join(root, 'package-lock.json'),
   ].sort();
   const hash = createHash('sha256');

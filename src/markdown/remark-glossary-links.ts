@@ -1,6 +1,6 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { glossaryFormsPattern } from '../lib/glossary.ts';
+import { glossaryFormsPattern } from '#lib/site/glossary.ts';
 
 export interface GlossaryLinkTerm {
   /** Words and abbreviations that stand for the term in running text, e.g. ["RSA", "risk- och sårbarhetsanalys"]. */

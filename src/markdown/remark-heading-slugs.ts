@@ -1,7 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { asciiSlug } from '../lib/slug.ts';
+import { asciiSlug } from '#lib/text/slug.ts';
 import { headingIdOf } from './remark-heading-ids.ts';
 
 /**

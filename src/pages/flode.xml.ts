@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../config/site.ts';
-import { getCorpus } from '../data/corpus.ts';
-import { sv } from '../i18n/sv.ts';
-import { atomXml, tagUri } from '../lib/atom-feed.ts';
-import { changeEntries } from '../lib/feed-entries.ts';
-import { urls } from '../lib/urls.ts';
+import { siteConfig } from '#config/site.ts';
+import { getCorpus } from '#data/corpus.ts';
+import { sv } from '#i18n/sv.ts';
+import { atomXml, tagUri } from '#lib/site/atom-feed.ts';
+import { changeEntries } from '#lib/versions/feed-entries.ts';
+import { urls } from '#lib/routes/urls.ts';
 
 /** Every new version of a program or an anvisning on the site. */
 export const GET: APIRoute = async ({ site }) => {

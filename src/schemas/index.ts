@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CollectionName } from '../lib/content-entry.ts';
+import type { CollectionName } from '#lib/content/content-entry.ts';
 import { anvisningSchema } from './anvisning.ts';
 import { ordlistaSchema } from './ordlista.ts';
 import { beredningSchema } from './beredning.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '#lib/checks/check-content.ts';
 
 describe('the benchmark corpus generator', () => {
   const dirs: string[] = [];

@@ -12,10 +12,10 @@ import { serveStatic } from '../support/static-server.ts';
 
 // A paragraph merged with one that was not next to it, and one split into two that are apart:
 // the comparison shows each where the text now is, and a pointer where the distant piece stood
-// (src/lib/distant-pieces.ts). The texts are the compare fixture case's, as an anvisning.
+// (src/lib/compare/distant-pieces.ts). The texts are the compare fixture case's, as an anvisning.
 const CASE = path.join(ROOT, 'tests/fixtures/compare/distant-merge-and-split');
 const COMPARISON = '/anvisningar/rapportering/jamfor/2023/2025/';
-// The same across sections (src/lib/pieces-elsewhere.ts): the pointer names the section it leads to.
+// The same across sections (src/lib/compare/pieces-elsewhere.ts): the pointer names the section it leads to.
 const ACROSS = path.join(ROOT, 'tests/fixtures/compare/merge-and-split-across-sections');
 const ACROSS_COMPARISON = '/anvisningar/utrymning/jamfor/2023/2025/';
 // Three paragraphs of three sections that became one.

@@ -7,7 +7,7 @@ import { buildSite } from '../support/build-site.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
 import { siteHashes } from '../support/site-hashes.ts';
 
-// A rebuild copies unchanged pages from the last build (src/lib/page-cache-keys.ts). If a key
+// A rebuild copies unchanged pages from the last build (src/lib/site/page-cache-keys.ts). If a key
 // missed something a page shows, that page would stay stale: so after each kind of edit the
 // rebuilt site must be byte for byte the site a cold build of the edited content gives.
 describe('a rebuild after an edit', async () => {

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leakFinder } from '../../src/lib/leak-guard.ts';
-import { publishInputs } from '../../src/lib/publish-inputs.ts';
-import { readContentEntries } from '../../src/lib/read-content.ts';
+import { leakFinder } from '#lib/publicity/leak-guard.ts';
+import { publishInputs } from '#lib/publicity/publish-inputs.ts';
+import { readContentEntries } from '#lib/content/read-content.ts';
 import { CONTENT, CONTENT_SITE, FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 
-// The last guard stops a build that writes a document kept back (src/lib/leak-guard.ts). Its
+// The last guard stops a build that writes a document kept back (src/lib/publicity/leak-guard.ts). Its
 // markers are only worth something if a page showing the document would show them as written:
 // so every remissvar, anvisning version and program version of the fixture and of content/, were it
 // kept back, has markers found in the pages the site builds for it now, glossary links and all.

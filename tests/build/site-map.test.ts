@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/lib/build-corpus.ts';
-import { contentDocuments } from '../../src/lib/content-documents.ts';
-import { readContentEntries } from '../../src/lib/read-content.ts';
-import { siteMap } from '../../src/lib/site-map.ts';
+import { buildCorpus } from '#lib/corpus/build-corpus.ts';
+import { contentDocuments } from '#lib/content/content-documents.ts';
+import { readContentEntries } from '#lib/content/read-content.ts';
+import { siteMap } from '#lib/site/site-map.ts';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 
 // The link check trusts siteMap() to know every page and its anchors without building. This

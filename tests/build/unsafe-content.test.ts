@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '#lib/checks/check-content.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
 import { testPersonnummer } from '../support/identity-numbers.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '#lib/checks/check-content.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
 
 interface Case {

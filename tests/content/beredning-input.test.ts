@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import type { ContentProblem } from '../../src/lib/content-problem.ts';
+import { checkContent } from '#lib/checks/check-content.ts';
+import type { ContentProblem } from '#lib/content/content-problem.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
 import { fixtureCorpus } from '../support/fixture-corpus.ts';
 

@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readLastChanged } from '../../src/data/page-sources.ts';
-import { lastChangedOf } from '../../src/lib/git-log.ts';
+import { readLastChanged } from '#data/page-sources.ts';
+import { lastChangedOf } from '#lib/site/git-log.ts';
 import { tempGitRepo } from '../support/git-repo.ts';
 
 describe('readLastChanged: when each content file last changed, from git', () => {

@@ -2,10 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, renderHtml, transform } from '../../src/markdown/processor.ts';
-import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links.ts';
-import remarkHeadingSlugs from '../../src/markdown/remark-heading-slugs.ts';
-import remarkKommentar, { type KommentarHandlingNote } from '../../src/markdown/remark-kommentar.ts';
+import { parseMarkdown, renderHtml, transform } from '#markdown/processor.ts';
+import remarkGlossaryLinks from '#markdown/remark-glossary-links.ts';
+import remarkHeadingSlugs from '#markdown/remark-heading-slugs.ts';
+import remarkKommentar, { type KommentarHandlingNote } from '#markdown/remark-kommentar.ts';
 
 // Each plugin has a folder of cases: <case>/input.md and the expected <case>/output.html.
 // A new case is a new folder; UPDATE_FIXTURES=1 writes missing outputs for review.

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openParseCache, parserFingerprint, serializeShard } from '../../src/markdown/parse-cache.ts';
-import { parseInParallel } from '../../src/markdown/parse-in-parallel.ts';
-import { parseMarkdown, parseMarkdownAsWritten } from '../../src/markdown/processor.ts';
+import { openParseCache, parserFingerprint, serializeShard } from '#markdown/parse-cache.ts';
+import { parseInParallel } from '#markdown/parse-in-parallel.ts';
+import { parseMarkdown, parseMarkdownAsWritten } from '#markdown/processor.ts';
 
 const dirs: string[] = [];
 async function temporary(): Promise<string> {

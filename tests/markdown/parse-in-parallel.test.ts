@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInParallel } from '../../src/markdown/parse-in-parallel.ts';
-import { parseMarkdown, parseMarkdownAsWritten } from '../../src/markdown/processor.ts';
+import { parseInParallel } from '#markdown/parse-in-parallel.ts';
+import { parseMarkdown, parseMarkdownAsWritten } from '#markdown/processor.ts';
 
 // Enough bodies to start a worker thread, of different lengths so the shares differ; with a
 // directive the published parse turns back into text, so the two modes give different trees.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, parseMarkdownAsWritten, publishedTree, publishedTreeToRead } from '../../src/markdown/processor.ts';
+import { parseMarkdown, parseMarkdownAsWritten, publishedTree, publishedTreeToRead } from '#markdown/processor.ts';
 
 const plain = '## Ansvar {#ansvar}\n\nNämnden ansvarar.\n\n:::kommentar{#k1 avsnitt="ansvar" stallning="synpunkt"}\nBra.\n:::\n';
 const withColons = 'Larmet går kl. 8:e varje dag, Dnr:JÄRVA 2023/665.\n\n::okand\n';

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { anvisningIdFromTitle } from '../../src/lib/scaffold.ts';
+import { checkContent } from '#lib/checks/check-content.ts';
+import { anvisningIdFromTitle } from '#lib/authoring/scaffold.ts';
 import { fixtureCopy } from '../support/fixture-copy.ts';
 import { runScript } from '../support/run-script.ts';
 

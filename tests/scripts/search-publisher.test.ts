@@ -6,7 +6,7 @@ import type * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { PublisherThread } from '../../scripts/publish/publisher-thread.ts';
 import { SearchPublisher } from '../../scripts/publish/search-publisher.ts';
-import type { PublishInputs } from '../../src/lib/publish-inputs.ts';
+import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
 
 const MARKERS = [{ path: 'content/anvisningar/hemlig/2023.md', marker: 'Hemlig anvisning om skyddsvärden & lås' }];
 const index = { addHTMLFile: async () => ({ errors: [] }), writeFiles: async () => ({ errors: [] }) } as unknown as pagefind.PagefindIndex;

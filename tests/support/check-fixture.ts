@@ -1,5 +1,5 @@
-import { type CheckOptions, checkContent } from '../../src/lib/check-content.ts';
-import type { ContentProblem } from '../../src/lib/content-problem.ts';
+import { type CheckOptions, checkContent } from '#lib/checks/check-content.ts';
+import type { ContentProblem } from '#lib/content/content-problem.ts';
 import path from 'node:path';
 import { fixtureCopy } from './fixture-copy.ts';
 import { FIXTURE_CONTENT } from './paths.ts';

@@ -1,6 +1,6 @@
-import type { DocumentComparison, ParagraphRow } from '../../src/lib/comparison-model.ts';
-import type { DiffSegment } from '../../src/lib/word-diff.ts';
-import type { ComparableSection } from '../../src/lib/text-blocks.ts';
+import type { DocumentComparison, ParagraphRow } from '#lib/compare/comparison-model.ts';
+import type { DiffSegment } from '#lib/compare/word-diff.ts';
+import type { ComparableSection } from '#lib/compare/text-blocks.ts';
 
 const marked = (segments: DiffSegment[]) =>
   segments.map((s) => (s.type === 'equal' ? s.text : s.type === 'removed' ? `[-${s.text}-]` : `{+${s.text}+}`)).join('');

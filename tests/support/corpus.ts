@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { buildCorpus } from '../../src/lib/build-corpus.ts';
-import type { Corpus } from '../../src/lib/corpus-model.ts';
-import { publishedEntries } from '../../src/lib/publicity.ts';
-import { readContentEntries } from '../../src/lib/read-content.ts';
+import { buildCorpus } from '#lib/corpus/build-corpus.ts';
+import type { Corpus } from '#lib/corpus/corpus-model.ts';
+import { publishedEntries } from '#lib/publicity/publicity.ts';
+import { readContentEntries } from '#lib/content/read-content.ts';
 import { FIXTURE_CONTENT, ROOT } from './paths.ts';
 
 const loaded = new Map<string, Promise<Corpus>>();

@@ -1,10 +1,10 @@
 import type { Html, Paragraph, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
-import { type ContentDocument, fileLine } from '../content-documents.ts';
-import type { CollectionName } from '../content-entry.ts';
-import { ContentProblem } from '../content-problem.ts';
-import { positionAt } from '../raw-content-files.ts';
+import { type ContentDocument, fileLine } from '#lib/content/content-documents.ts';
+import type { CollectionName } from '#lib/content/content-entry.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { positionAt } from '#lib/content/raw-content-files.ts';
 
 /** Directives each collection may use; everything else that looks like a component is refused. */
 export const ALLOWED_DIRECTIVES: Partial<Record<CollectionName, readonly string[]>> = {

@@ -1,8 +1,8 @@
-import { ContentProblem } from '../content-problem.ts';
-import type { ContentEntry } from '../content-entry.ts';
-import { positionAt } from '../raw-content-files.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import type { ContentEntry } from '#lib/content/content-entry.ts';
+import { positionAt } from '#lib/content/raw-content-files.ts';
 import { findIdentityNumbers } from './personnummer.ts';
-import { stringFields } from '../string-fields.ts';
+import { stringFields } from '#lib/text/string-fields.ts';
 
 /** The site's decision on officials' contact details (see `contactDetails` in src/config/site.ts). */
 export interface ContactDetailsPolicy {

@@ -1,11 +1,11 @@
 import path from 'node:path/posix';
 import { distance } from 'fastest-levenshtein';
-import type { ContentDocument } from '../content-documents.ts';
-import { COLLECTIONS } from '../content-entry.ts';
-import { type ContentLink, isExternalLink } from '../content-links.ts';
-import { ContentProblem } from '../content-problem.ts';
-import { type SiteMap, urlOfContentFile } from '../site-map.ts';
-import { didYouMean } from '../suggest.ts';
+import type { ContentDocument } from '#lib/content/content-documents.ts';
+import { COLLECTIONS } from '#lib/content/content-entry.ts';
+import { type ContentLink, isExternalLink } from '#lib/content/content-links.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { type SiteMap, urlOfContentFile } from '#lib/site/site-map.ts';
+import { didYouMean } from '#lib/text/suggest.ts';
 
 const ADDRESS_HINT = 'Skriv sidans adress från webbplatsens rot, som den står i webbläsaren, t.ex. "/anvisningar/krisstod/".';
 

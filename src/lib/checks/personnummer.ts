@@ -1,5 +1,5 @@
-import { ContentProblem } from '../content-problem.ts';
-import { positionAt, type RawContentFile } from '../raw-content-files.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { positionAt, type RawContentFile } from '#lib/content/raw-content-files.ts';
 
 export interface IdentityNumberMatch {
   /** The number as written, separator included. */

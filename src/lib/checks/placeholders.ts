@@ -1,8 +1,8 @@
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { type ContentDocument, fileLine } from '../content-documents.ts';
-import { ContentProblem } from '../content-problem.ts';
-import { isPublished } from '../publicity.ts';
+import { type ContentDocument, fileLine } from '#lib/content/content-documents.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { isPublished } from '#lib/publicity/publicity.ts';
 
 /** What the scaffolding commands write where the editor has to fill something in. */
 export const PLACEHOLDER = 'FYLL I';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ContentProblem } from '../content-problem.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
 
 /** The law requires an accessibility statement, so a site without one must not build. */
 export function requiredPageProblems(contentDir: string, rootDir: string, statements: readonly unknown[]): ContentProblem[] {

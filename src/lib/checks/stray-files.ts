@@ -1,7 +1,7 @@
 import { globSync } from 'node:fs';
 import path from 'node:path';
-import { ContentProblem } from '../content-problem.ts';
-import { COLLECTIONS } from '../content-entry.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { COLLECTIONS } from '#lib/content/content-entry.ts';
 
 /**
  * Files in content/ that no collection reads: a misplaced file would silently not be published,

@@ -1,12 +1,12 @@
-import { type ContentLink, isExternalLink } from '../content-links.ts';
-import { ContentProblem } from '../content-problem.ts';
-import { isPublished } from '../publicity.ts';
-import type { SiteMap } from '../site-map.ts';
+import { type ContentLink, isExternalLink } from '#lib/content/content-links.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { isPublished } from '#lib/publicity/publicity.ts';
+import type { SiteMap } from '#lib/site/site-map.ts';
 
 /**
  * A published text must not link to a document that is not published: the link would be broken
  * on the site, and its address (and the text around it) would reveal that the document exists.
- * Structural references (fields like `program`) are checked in src/lib/publicity.ts.
+ * Structural references (fields like `program`) are checked in src/lib/publicity/publicity.ts.
  */
 export function unpublishedLinkProblems(links: readonly ContentLink[], map: SiteMap): ContentProblem[] {
   return links

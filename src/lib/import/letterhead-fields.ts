@@ -1,4 +1,4 @@
-import type { Handlaggare } from '../../schemas/remissvar.ts';
+import type { Handlaggare } from '#schemas/remissvar.ts';
 import { parseSwedishDate } from './swedish-date.ts';
 
 /** What a letterhead says, each field only where the letterhead gives it. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
-import { ContentProblem } from '../content-problem.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
 import { statementFromDocxHtml } from './docx-statement.ts';
 import type { StatementDocument } from './statement.ts';
 import { statementFromText } from './text-statement.ts';

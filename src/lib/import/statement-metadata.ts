@@ -1,7 +1,7 @@
-import type { Remissvar } from '../../schemas/remissvar.ts';
-import { ContentProblem } from '../content-problem.ts';
-import { asciiSlug } from '../slug.ts';
-import { didYouMean } from '../suggest.ts';
+import type { Remissvar } from '#schemas/remissvar.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { asciiSlug } from '#lib/text/slug.ts';
+import { didYouMean } from '#lib/text/suggest.ts';
 import { letterheadFields } from './letterhead-fields.ts';
 import type { StatementDocument } from './statement.ts';
 

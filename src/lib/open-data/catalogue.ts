@@ -1,6 +1,6 @@
-import { type ApiIndex, type ApiList, type ApiSchemaName, apiSchemas } from '../../schemas/open-data.ts';
-import type { Corpus } from '../corpus-model.ts';
-import { urls } from '../urls.ts';
+import { type ApiIndex, type ApiList, type ApiSchemaName, apiSchemas } from '#schemas/open-data.ts';
+import type { Corpus } from '#lib/corpus/corpus-model.ts';
+import { urls } from '#lib/routes/urls.ts';
 import type { ApiLinks } from './links.ts';
 
 /** The lists of the API, by the name in their address: /api/<samling>.json. */

@@ -1,8 +1,8 @@
-import type { ApiKommentar, ApiKommentarer, ApiOrganisation, ApiRemiss, ApiRemissvar } from '../../schemas/open-data.ts';
-import type { Corpus, KommentarModel, OrganisationModel, RemissModel, RemissvarModel, VersionModel } from '../corpus-model.ts';
-import { urls } from '../urls.ts';
+import type { ApiKommentar, ApiKommentarer, ApiOrganisation, ApiRemiss, ApiRemissvar } from '#schemas/open-data.ts';
+import type { Corpus, KommentarModel, OrganisationModel, RemissModel, RemissvarModel, VersionModel } from '#lib/corpus/corpus-model.ts';
+import { urls } from '#lib/routes/urls.ts';
 import type { ApiLinks } from './links.ts';
-import { compareSwedish } from '../swedish-order.ts';
+import { compareSwedish } from '#lib/text/swedish-order.ts';
 
 export interface ConsultationApiOptions {
   /** Whether officials' names and contact details may be published (src/config/site.ts). */

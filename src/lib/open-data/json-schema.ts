@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type ApiSchemaName, apiSchemas } from '../../schemas/open-data.ts';
-import { urls } from '../urls.ts';
+import { type ApiSchemaName, apiSchemas } from '#schemas/open-data.ts';
+import { urls } from '#lib/routes/urls.ts';
 
 /** The JSON Schema (draft 2020-12) of one kind of API resource, generated from its zod schema. */
 export function apiJsonSchema(name: ApiSchemaName, site: URL): Record<string, unknown> {

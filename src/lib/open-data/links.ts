@@ -1,4 +1,4 @@
-import type { ApiSchemaName, ResourceRef, SectionRef } from '../../schemas/open-data.ts';
+import type { ApiSchemaName, ResourceRef, SectionRef } from '#schemas/open-data.ts';
 import type {
   AnvisningModel,
   KommentarModel,
@@ -8,8 +8,8 @@ import type {
   RemissvarModel,
   SectionModel,
   VersionModel,
-} from '../corpus-model.ts';
-import { urls } from '../urls.ts';
+} from '#lib/corpus/corpus-model.ts';
+import { urls } from '#lib/routes/urls.ts';
 
 /**
  * Stable IDs and absolute links for every kind of resource in the JSON API. IDs follow the

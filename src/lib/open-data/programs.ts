@@ -1,6 +1,6 @@
-import type { ApiAnvisning, ApiProgram, ApiSection, ApiVersion } from '../../schemas/open-data.ts';
-import type { AnvisningModel, Corpus, ProgramModel, SectionModel, VersionModel } from '../corpus-model.ts';
-import { homeOfSection } from '../in-force.ts';
+import type { ApiAnvisning, ApiProgram, ApiSection, ApiVersion } from '#schemas/open-data.ts';
+import type { AnvisningModel, Corpus, ProgramModel, SectionModel, VersionModel } from '#lib/corpus/corpus-model.ts';
+import { homeOfSection } from '#lib/lineage/in-force.ts';
 import type { ApiLinks } from './links.ts';
 
 export function apiProgram(program: ProgramModel, links: ApiLinks): ApiProgram {

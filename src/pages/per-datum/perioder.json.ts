@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../data/corpus.ts';
-import { formatDate, sv } from '../../i18n/sv.ts';
-import { programPeriods } from '../../lib/applicable-documents.ts';
-import { urls } from '../../lib/urls.ts';
+import { getCorpus } from '#data/corpus.ts';
+import { formatDate, sv } from '#i18n/sv.ts';
+import { programPeriods } from '#lib/versions/applicable-documents.ts';
+import { urls } from '#lib/routes/urls.ts';
 
 // The date pickers' lookup table, fetched when a date is chosen instead of repeated in every page:
 // every program's periods, so one table serves the program pages and the page for all programs.

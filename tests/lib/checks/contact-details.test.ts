@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContactDetails } from '../../../src/lib/checks/contact-details.ts';
+import { findContactDetails } from '#lib/checks/contact-details.ts';
 import { checkFixture, lineSaying } from '../../support/check-fixture.ts';
 
 const STATEMENT = 'remissvar/alfa-2024/norr.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentityNumbers, luhnCheckDigit, maskIdentityNumber } from '../../../src/lib/checks/personnummer.ts';
+import { findIdentityNumbers, luhnCheckDigit, maskIdentityNumber } from '#lib/checks/personnummer.ts';
 import { checkFixture, lineSaying } from '../../support/check-fixture.ts';
 import { testPersonnummer, withWrongCheckDigit } from '../../support/identity-numbers.ts';
 

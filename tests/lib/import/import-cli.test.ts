@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
+import { checkContent } from '#lib/checks/check-content.ts';
 import { fixtureCopy } from '../../support/fixture-copy.ts';
 import { ROOT } from '../../support/paths.ts';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { importContext } from '../../../src/lib/import/import-context.ts';
-import type { ImportContext } from '../../../src/lib/import/statement-metadata.ts';
-import { readContentEntries } from '../../../src/lib/read-content.ts';
+import { importContext } from '#lib/import/import-context.ts';
+import type { ImportContext } from '#lib/import/statement-metadata.ts';
+import { readContentEntries } from '#lib/content/read-content.ts';
 import { ROOT } from '../../support/paths.ts';
 
 /** What the importer knows of a content folder (the real one by default). */

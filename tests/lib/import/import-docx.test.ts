@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStatement } from '../../../src/lib/import/read-statement.ts';
-import { remissvarDraft } from '../../../src/lib/import/remissvar-draft.ts';
-import { statementMetadata } from '../../../src/lib/import/statement-metadata.ts';
+import { readStatement } from '#lib/import/read-statement.ts';
+import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
+import { statementMetadata } from '#lib/import/statement-metadata.ts';
 import { contentContext } from './import-context.ts';
 
 // A statement laid out as the city's Word template lays it out: the letterhead in paragraphs,

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentProblem } from '../../../src/lib/content-problem.ts';
-import { readStatement } from '../../../src/lib/import/read-statement.ts';
-import { statementMetadata } from '../../../src/lib/import/statement-metadata.ts';
-import { statementFromText } from '../../../src/lib/import/text-statement.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { readStatement } from '#lib/import/read-statement.ts';
+import { statementMetadata } from '#lib/import/statement-metadata.ts';
+import { statementFromText } from '#lib/import/text-statement.ts';
 import { contentContext, SEED } from './import-context.ts';
 
 let dir: string;

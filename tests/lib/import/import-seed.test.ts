@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStatement } from '../../../src/lib/import/read-statement.ts';
-import { remissvarDraft } from '../../../src/lib/import/remissvar-draft.ts';
-import { statementMetadata } from '../../../src/lib/import/statement-metadata.ts';
-import { remissvarSchema } from '../../../src/schemas/remissvar.ts';
-import { parseSourceFile } from '../../../src/lib/source-file.ts';
+import { readStatement } from '#lib/import/read-statement.ts';
+import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
+import { statementMetadata } from '#lib/import/statement-metadata.ts';
+import { remissvarSchema } from '#schemas/remissvar.ts';
+import { parseSourceFile } from '#lib/content/source-file.ts';
 import { ROOT } from '../../support/paths.ts';
 import { contentContext, SEED } from './import-context.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractLetterhead } from '../../../src/lib/import/letterhead.ts';
-import { letterheadFields } from '../../../src/lib/import/letterhead-fields.ts';
-import { parseSwedishDate } from '../../../src/lib/import/swedish-date.ts';
-import { statementFromText } from '../../../src/lib/import/text-statement.ts';
+import { extractLetterhead } from '#lib/import/letterhead.ts';
+import { letterheadFields } from '#lib/import/letterhead-fields.ts';
+import { parseSwedishDate } from '#lib/import/swedish-date.ts';
+import { statementFromText } from '#lib/import/text-statement.ts';
 
 describe('reading a statement as text', () => {
   it('joins a paragraph that a page header interrupted mid-sentence, and keeps apart one that ended', () => {

@@ -1,13 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus, RemissModel } from '../../../src/lib/corpus-model.ts';
-import { API_COLLECTIONS, apiIndex, apiList } from '../../../src/lib/open-data/catalogue.ts';
-import { apiKommentar, apiKommentarer, apiOrganisation, apiRemiss, apiRemissvar } from '../../../src/lib/open-data/consultation.ts';
-import { apiJsonSchema } from '../../../src/lib/open-data/json-schema.ts';
-import { apiLinks } from '../../../src/lib/open-data/links.ts';
-import { apiAnvisning, apiProgram, apiSection, apiVersion } from '../../../src/lib/open-data/programs.ts';
-import { type ApiSchemaName, apiSchemas } from '../../../src/schemas/open-data.ts';
+import type { Corpus, RemissModel } from '#lib/corpus/corpus-model.ts';
+import { API_COLLECTIONS, apiIndex, apiList } from '#lib/open-data/catalogue.ts';
+import { apiKommentar, apiKommentarer, apiOrganisation, apiRemiss, apiRemissvar } from '#lib/open-data/consultation.ts';
+import { apiJsonSchema } from '#lib/open-data/json-schema.ts';
+import { apiLinks } from '#lib/open-data/links.ts';
+import { apiAnvisning, apiProgram, apiSection, apiVersion } from '#lib/open-data/programs.ts';
+import { type ApiSchemaName, apiSchemas } from '#schemas/open-data.ts';
 import { fixtureCorpus, nameIn } from '../../support/fixture-corpus.ts';
 
 const site = new URL('https://styrdok.example.se');

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteConfig } from '../../../config/site.ts';
-import { getCorpus } from '../../../data/corpus.ts';
-import { programPaths } from '../../../data/static-paths.ts';
-import { sv } from '../../../i18n/sv.ts';
-import { atomXml, tagUri } from '../../../lib/atom-feed.ts';
-import type { ProgramModel } from '../../../lib/corpus-model.ts';
-import { changeEntries } from '../../../lib/feed-entries.ts';
-import { urls } from '../../../lib/urls.ts';
+import { siteConfig } from '#config/site.ts';
+import { getCorpus } from '#data/corpus.ts';
+import { programPaths } from '#data/static-paths.ts';
+import { sv } from '#i18n/sv.ts';
+import { atomXml, tagUri } from '#lib/site/atom-feed.ts';
+import type { ProgramModel } from '#lib/corpus/corpus-model.ts';
+import { changeEntries } from '#lib/versions/feed-entries.ts';
+import { urls } from '#lib/routes/urls.ts';
 
 export const getStaticPaths = programPaths satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../../data/corpus.ts';
-import { remissPaths } from '../../../data/static-paths.ts';
-import { siteUrl } from '../../../data/site-url.ts';
-import { sv } from '../../../i18n/sv.ts';
-import { kommentarExportRows, toExcelCsv } from '../../../lib/comment-export.ts';
-import type { RemissModel } from '../../../lib/corpus-model.ts';
+import { getCorpus } from '#data/corpus.ts';
+import { remissPaths } from '#data/static-paths.ts';
+import { siteUrl } from '#data/site-url.ts';
+import { sv } from '#i18n/sv.ts';
+import { kommentarExportRows, toExcelCsv } from '#lib/consultation/comment-export.ts';
+import type { RemissModel } from '#lib/corpus/corpus-model.ts';
 
 export const getStaticPaths = remissPaths;
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCorpus, getPageCacheKeys } from '../../../../data/corpus.ts';
-import { siteUrl } from '../../../../data/site-url.ts';
-import type { ProgramModel, VersionModel } from '../../../../lib/corpus-model.ts';
-import { jsonResponse } from '../../../../lib/open-data/json-schema.ts';
-import { apiLinks } from '../../../../lib/open-data/links.ts';
-import { apiVersion } from '../../../../lib/open-data/programs.ts';
+import { getCorpus, getPageCacheKeys } from '#data/corpus.ts';
+import { siteUrl } from '#data/site-url.ts';
+import type { ProgramModel, VersionModel } from '#lib/corpus/corpus-model.ts';
+import { jsonResponse } from '#lib/open-data/json-schema.ts';
+import { apiLinks } from '#lib/open-data/links.ts';
+import { apiVersion } from '#lib/open-data/programs.ts';
 
 export async function getStaticPaths() {
   const keys = await getPageCacheKeys();

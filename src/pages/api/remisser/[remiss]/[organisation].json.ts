@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../../../../config/site.ts';
-import { getCorpus, getPageCacheKeys } from '../../../../data/corpus.ts';
-import { siteUrl } from '../../../../data/site-url.ts';
-import type { RemissvarModel } from '../../../../lib/corpus-model.ts';
-import { apiRemissvar } from '../../../../lib/open-data/consultation.ts';
-import { jsonResponse } from '../../../../lib/open-data/json-schema.ts';
-import { apiLinks } from '../../../../lib/open-data/links.ts';
+import { siteConfig } from '#config/site.ts';
+import { getCorpus, getPageCacheKeys } from '#data/corpus.ts';
+import { siteUrl } from '#data/site-url.ts';
+import type { RemissvarModel } from '#lib/corpus/corpus-model.ts';
+import { apiRemissvar } from '#lib/open-data/consultation.ts';
+import { jsonResponse } from '#lib/open-data/json-schema.ts';
+import { apiLinks } from '#lib/open-data/links.ts';
 
 export async function getStaticPaths() {
   const keys = await getPageCacheKeys();

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteConfig } from '../../../../../config/site.ts';
-import { getCorpus, getPageCacheKeys } from '../../../../../data/corpus.ts';
-import { sv } from '../../../../../i18n/sv.ts';
-import { atomXml, tagUri } from '../../../../../lib/atom-feed.ts';
-import { sectionEntries } from '../../../../../lib/feed-entries.ts';
-import { programSectionIds, type SectionHistory, sectionHistory } from '../../../../../lib/section-history.ts';
-import { urls } from '../../../../../lib/urls.ts';
+import { siteConfig } from '#config/site.ts';
+import { getCorpus, getPageCacheKeys } from '#data/corpus.ts';
+import { sv } from '#i18n/sv.ts';
+import { atomXml, tagUri } from '#lib/site/atom-feed.ts';
+import { sectionEntries } from '#lib/versions/feed-entries.ts';
+import { programSectionIds, type SectionHistory, sectionHistory } from '#lib/lineage/section-history.ts';
+import { urls } from '#lib/routes/urls.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();

@@ -1,0 +1,108 @@
+import type { Root } from 'mdast';
+import { projectParseCache } from '#markdown/parse-cache.ts';
+import { startParsing } from '#markdown/parse-in-parallel.ts';
+import { parseMarkdown, publishedTreeToRead } from '#markdown/processor.ts';
+import { siteConfig } from '#config/site.ts';
+import { buildCorpus } from '#lib/corpus/build-corpus.ts';
+import { codeInContentProblems } from './code-in-content.ts';
+import { type ContactDetailsPolicy, contactDetailProblems } from './contact-details.ts';
+import { internalLinkProblems } from './internal-links.ts';
+import { personnummerProblems } from './personnummer.ts';
+import { placeholderProblems } from './placeholders.ts';
+import { requiredPageProblems } from './required-pages.ts';
+import { strayFileProblems } from './stray-files.ts';
+import { unpublishedLinkProblems } from './unpublished-links.ts';
+import { contentDocuments } from '#lib/content/content-documents.ts';
+import type { ContentEntry } from '#lib/content/content-entry.ts';
+import { contentLinks } from '#lib/content/content-links.ts';
+import type { ContentProblem } from '#lib/content/content-problem.ts';
+import { publicityProblems } from '#lib/publicity/publicity.ts';
+import { readRawContentFiles } from '#lib/content/raw-content-files.ts';
+import { type ContentEntries, readContentEntries } from '#lib/content/read-content.ts';
+import { siteMap } from '#lib/site/site-map.ts';
+import { markdownBody } from '#lib/content/source-file.ts';
+
+export interface CheckOptions {
+  /** The site's decision on officials' contact details; defaults to src/config/site.ts. */
+  contactDetails?: ContactDetailsPolicy;
+}
+
+/**
+ * Every problem in the content under `contentDir`, without rendering anything: schemas, references,
+ * lineage and duplicate IDs while building the model, then one check per concern (src/lib/checks/).
+ * Sorted by file and line, so an editor can work down the list.
+ */
+export async function checkContent(contentDir: string, rootDir = process.cwd(), options: CheckOptions = {}): Promise<ContentProblem[]> {
+  return (await inspectContent(contentDir, rootDir, options)).problems;
+}
+
+/** checkContent's problems, and the entries it read, for a caller that needs them too (the build). */
+export async function inspectContent(
+  contentDir: string,
+  rootDir = process.cwd(),
+  options: CheckOptions = {},
+): Promise<{ problems: ContentProblem[]; entries: ContentEntries }> {
+  // Parsing the bodies is the largest part of the work: it starts on the other cores as soon as the
+  // files are read, while this thread reads their fields, and this thread joins in after.
+  const rawFiles = await readRawContentFiles(contentDir, rootDir);
+  const bodies = [...new Set(rawFiles.flatMap((file) => (file.path.endsWith('.md') ? (markdownBody(file.text) ?? []) : [])))];
+  const parsing = startParsing(bodies, { cache: projectParseCache(rootDir, 'as-written') });
+  const { entries, problems: schemaProblems } = await readContentEntries(
+    contentDir,
+    rootDir,
+    new Map(rawFiles.map((file) => [file.path, file.text])),
+  );
+  const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
+  // What needs no Markdown tree is done while the other cores still parse: after the join, this
+  // thread works alone.
+  const beforeTrees = [
+    ...strayFileProblems(contentDir, rootDir),
+    ...schemaProblems,
+    ...requiredPageProblems(contentDir, rootDir, entries.tillganglighet),
+    ...publicityProblems(entries),
+    ...personnummerProblems(rawFiles),
+    ...contactDetailProblems(allEntries, options.contactDetails ?? siteConfig.contactDetails),
+  ];
+  const trees = await parsing.join();
+  const documents = await contentDocuments(entries, new Map(bodies.map((body, index) => [body, trees[index] as Root])));
+  const written = new Map(documents.map((document) => [document.entry.body, document.tree]));
+  const parse = (markdown: string) => {
+    const tree = written.get(markdown);
+    // The model is built without rendering, which only reads the trees.
+    return tree ? publishedTreeToRead(tree) : parseMarkdown(markdown);
+  };
+  const { corpus, problems: referenceProblems } = buildCorpus(entries, { render: false, parse });
+  const links = contentLinks(documents);
+  const map = siteMap(
+    corpus,
+    documents,
+    entries.ordlista.flatMap((entry) => entry.data.termer),
+  );
+
+  const problems = [
+    ...beforeTrees,
+    ...referenceProblems,
+    ...codeInContentProblems(documents),
+    ...internalLinkProblems(links, map),
+    ...unpublishedLinkProblems(links, map),
+    ...placeholderProblems(documents),
+  ];
+  problems.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0) ||
+      (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
+  return { problems, entries };
+}
+
+/** A problem as a GitHub workflow command, so it shows on the line in the pull request. */
+export function githubAnnotation(problem: ContentProblem): string {
+  const { file, line, column } = problem.location;
+  const properties = [`file=${file}`, line ? `line=${line}` : '', column ? `col=${column}` : '', `title=${problem.field ?? 'innehåll'}`]
+    .filter(Boolean)
+    .join(',');
+  const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const message = escapeData(`${problem.message}${problem.hint ? ` ${problem.hint}` : ''}`);
+  return `::${problem.severity === 'fel' ? 'error' : 'warning'} ${properties}::${message}`;
+}

@@ -1,0 +1,75 @@
+import type { Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { kommentarAttributesSchema, type KommentarAttributes } from '#schemas/kommentar.ts';
+import { ContentProblem } from '#lib/content/content-problem.ts';
+import { issueToProblem } from '#lib/content/schema-problems.ts';
+import type { SourceFile } from '#lib/content/source-file.ts';
+
+export interface MarkedKommentar extends KommentarAttributes {
+  text: string;
+  /** 1-based line in the file where the comment starts. */
+  line: number;
+  node: ContainerDirective;
+}
+
+/**
+ * Finds the comments marked in a statement (`:::kommentar{…}`) and checks their attributes.
+ * Whether the sections they name exist is for the caller, who knows the version.
+ */
+export function markedKommentarer(tree: Root, file: string, bodyLine = 1): { kommentarer: MarkedKommentar[]; problems: ContentProblem[] } {
+  const kommentarer: MarkedKommentar[] = [];
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, number>();
+
+  visit(tree, (node) => {
+    if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
+    const directive = node as ContainerDirective | LeafDirective | TextDirective;
+    if (directive.name !== 'kommentar') return;
+    const line = (directive.position?.start.line ?? 1) + bodyLine - 1;
+    const column = directive.position?.start.column ?? 1;
+    if (directive.type !== 'containerDirective') {
+      problems.push(
+        new ContentProblem({
+          location: { file, line, column },
+          message: 'en kommentar ska omsluta ett stycke med tre kolon före och efter.',
+          hint: 'Skriv ":::kommentar{#k1 avsnitt="…" stallning="…"}" på en egen rad före stycket och ":::" på en egen rad efter.',
+        }),
+      );
+      return;
+    }
+    const attributes = directive.attributes ?? {};
+    const result = kommentarAttributesSchema.safeParse(attributes);
+    if (!result.success) {
+      const pseudoFile: SourceFile = { path: file, data: attributes, body: '', bodyLine, locate: () => ({ line, column }) };
+      for (const issue of result.error.issues) {
+        const problem = issueToProblem(issue, pseudoFile, attributes, kommentarAttributesSchema);
+        problems.push(
+          new ContentProblem({
+            location: problem.location,
+            field: problem.field ? `kommentar.${problem.field}` : 'kommentar',
+            message: problem.message.replace('fältet', 'attributet'),
+            hint: problem.hint,
+          }),
+        );
+      }
+      return;
+    }
+    const earlier = seen.get(result.data.id);
+    if (earlier !== undefined) {
+      problems.push(
+        new ContentProblem({
+          location: { file, line, column },
+          field: 'kommentar.id',
+          message: `kommentars-id "${result.data.id}" används redan (rad ${earlier}).`,
+          hint: 'Ge varje kommentar ett eget id, t.ex. #k1, #k2 …',
+        }),
+      );
+      return;
+    }
+    seen.set(result.data.id, line);
+    kommentarer.push({ ...result.data, text: mdastToString(directive.children).trim(), line, node: directive });
+  });
+  return { kommentarer, problems };
+}

@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { ContentProblem } from './content-problem.ts';
+import type { SourceFile } from './source-file.ts';
+import { didYouMean } from '#lib/text/suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+type Shape = Record<string, unknown>;
+
+/**
+ * Validates a file's data with its schema and turns every zod issue into a ContentProblem that
+ * names the file, line, field and bad value — the one place where schema errors become Swedish.
+ */
+export function parseWithSchema<T extends z.ZodType>(
+  schema: T,
+  file: SourceFile,
+  data: unknown = file.data,
+): { data: z.output<T>; problems: [] } | { data: undefined; problems: ContentProblem[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { data: result.data, problems: [] };
+  return { data: undefined, problems: result.error.issues.map((issue) => issueToProblem(issue, file, data, schema)) };
+}
+
+export function issueToProblem(issue: Issue, file: SourceFile, data: unknown, schema?: z.ZodType): ContentProblem {
+  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const field = path.length > 0 ? path.join('.') : undefined;
+  const value = valueAt(data, path);
+  const shown = value === undefined ? '' : ` (värdet är ${JSON.stringify(value)})`;
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = schema ? knownKeys(schema, path) : [];
+      return new ContentProblem({
+        location: { file: file.path, ...file.locate([...path, issue.keys[0] ?? '']) },
+        field: [...path, issue.keys[0]].join('.'),
+        message: `okänt fält ${issue.keys.map((key) => `"${key}"`).join(', ')}.`,
+        hint: known.length > 0 ? didYouMean(issue.keys[0] ?? '', known) : 'Ta bort fältet.',
+      });
+    }
+    case 'invalid_type':
+      if (value === undefined) {
+        return new ContentProblem({
+          location: { file: file.path, ...file.locate(path) },
+          field,
+          message: `fältet "${field}" saknas.`,
+          hint: `Lägg till "${path.at(-1)}:" med ett värde av typen ${typeName(issue.expected)}.`,
+        });
+      }
+      return new ContentProblem({
+        location: { file: file.path, ...file.locate(path) },
+        field,
+        message: `fältet "${field}" ska vara ${typeName(issue.expected)}${shown}.`,
+      });
+    case 'invalid_value':
+      return new ContentProblem({
+        location: { file: file.path, ...file.locate(path) },
+        field,
+        message: `fältet "${field}" har ett ogiltigt värde${shown}.`,
+        hint: didYouMean(String(value ?? ''), issue.values.map(String)),
+      });
+    case 'invalid_union': {
+      const kind = valueAt(data, [...path, 'typ']);
+      return new ContentProblem({
+        location: { file: file.path, ...file.locate(path) },
+        field,
+        message: `"${field}" har fel form${shown}.`,
+        hint:
+          kind === undefined
+            ? 'Ange "typ" (ny, borttagen, omdopt, sammanslagen, delad eller flyttad) och de fält typen kräver.'
+            : 'Kontrollera att fälten passar typen.',
+      });
+    }
+    default:
+      return new ContentProblem({
+        location: { file: file.path, ...file.locate(path) },
+        field,
+        message: `${field ? `fältet "${field}" ` : ''}${issue.message}${shown}.`,
+      });
+  }
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Shape)[key as string];
+  }
+  return current;
+}
+
+/** Field names the schema accepts at a path, for suggesting a fix to a misspelt key. */
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let current: unknown = schema;
+  let depth = 0;
+  for (;;) {
+    const def = (current as { _zod?: { def?: Shape } })._zod?.def;
+    if (!def) return [];
+    if (def.type === 'pipe') current = def.in;
+    else if (def.type === 'optional' || def.type === 'default') current = def.innerType;
+    else if (def.type === 'object') {
+      const shape = def.shape as Shape;
+      if (depth === path.length) return Object.keys(shape);
+      current = shape[String(path[depth++])];
+    } else if (def.type === 'array' && typeof path[depth] === 'number') {
+      current = def.element;
+      depth++;
+    } else return [];
+  }
+}
+
+function typeName(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'ett tal',
+    boolean: 'true eller false',
+    array: 'en lista',
+    object: 'en grupp av fält',
+  };
+  return names[expected] ?? expected;
+}

@@ -1,0 +1,161 @@
+import type { Root } from 'mdast';
+import type { Remiss } from '#schemas/remiss.ts';
+import type { Remissvar } from '#schemas/remissvar.ts';
+import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '#markdown/processor.ts';
+import remarkKommentar, { type KommentarHandlingNote } from '#markdown/remark-kommentar.ts';
+import type { ContentEntry } from '#lib/content/content-entry.ts';
+import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } from './corpus-model.ts';
+import { markedKommentarer } from '#lib/consultation/marked-kommentarer.ts';
+import { remissvarIds } from './remissvar-ids.ts';
+import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { didYouMean } from '#lib/text/suggest.ts';
+import { urls } from '#lib/routes/urls.ts';
+import { compareSwedish } from '#lib/text/swedish-order.ts';
+
+export interface ConsultationContext {
+  programs: Map<string, ProgramModel>;
+  organisations: Map<string, OrganisationModel>;
+  report: ProblemReporter;
+  render: boolean | HtmlRenderer;
+  stanceLabel: (stallning: string) => string;
+  /** Parses a body; the checker passes one that reuses the trees it parsed already. */
+  parse?: (markdown: string) => Root;
+  /** How a comment was handled after the remiss, shown at the end of the comment in the statement. */
+  describeHandling?: (remissId: string, organisationId: string, kommentarId: string) => KommentarHandlingNote | undefined;
+}
+
+/** Builds remisser with their remissvar and comments, checking every reference they make. */
+export function buildConsultation(
+  remissEntries: readonly ContentEntry<Remiss>[],
+  remissvarEntries: readonly ContentEntry<Remissvar>[],
+  context: ConsultationContext,
+): RemissModel[] {
+  const toHtml = typeof context.render === 'function' ? context.render : renderHtml;
+  const { programs, organisations, report } = context;
+  const remisser = new Map<string, RemissModel>();
+
+  for (const entry of remissEntries) {
+    const { data } = entry;
+    const program = programs.get(data.program);
+    if (!program) report.unknown(entry, ['program'], 'programmet', data.program, programs.keys());
+    const version = program?.versions.find((candidate) => candidate.id === data.version);
+    if (program && !version) {
+      report.at(
+        entry,
+        ['version'],
+        `versionen "${data.version}" finns inte i programmet "${program.id}".`,
+        didYouMean(
+          data.version,
+          program.versions.map((v) => v.id),
+        ),
+      );
+    }
+    version?.remissIds.push(entry.id);
+    if (!organisations.has(data.avsandare)) report.unknown(entry, ['avsandare'], 'organisationen', data.avsandare, organisations.keys());
+    data.remissinstanser.forEach((id, index) => {
+      if (!organisations.has(id)) report.unknown(entry, ['remissinstanser', index], 'organisationen', id, organisations.keys());
+    });
+    remisser.set(entry.id, {
+      id: entry.id,
+      path: entry.path,
+      data,
+      html: context.render ? toHtml((context.parse ?? parseMarkdown)(entry.body)) : '',
+      remissvar: [],
+      unansweredIds: [],
+      decided: false,
+      sammanfattningar: {},
+    });
+  }
+
+  for (const entry of remissvarEntries) {
+    const { remissId, organisationId } = remissvarIds(entry);
+    const remiss = remisser.get(remissId);
+    if (!remiss) {
+      report.unknown(entry, entry.data.remiss ? ['remiss'] : [], 'remissen', remissId, remisser.keys());
+      continue;
+    }
+    if (!organisations.has(organisationId)) {
+      report.unknown(entry, entry.data.organisation ? ['organisation'] : [], 'organisationen', organisationId, organisations.keys());
+      continue;
+    }
+    if (remiss.remissvar.some((answer) => answer.organisationId === organisationId)) {
+      report.at(entry, ['organisation'], `"${organisationId}" har redan ett remissvar på "${remissId}".`);
+      continue;
+    }
+    if (!remiss.data.remissinstanser.includes(organisationId)) {
+      report.at(
+        entry,
+        [],
+        `"${organisationId}" står inte bland remissinstanserna för "${remissId}".`,
+        'Lägg till organisationen i remissens "remissinstanser" om den fick remissen.',
+        'varning',
+      );
+    }
+
+    const version = programs.get(remiss.data.program)?.versions.find((candidate) => candidate.id === remiss.data.version);
+    const sections = new Map(version?.sections.map((section) => [section.id, section]) ?? []);
+    const tree = (context.parse ?? parseMarkdown)(entry.body);
+    const { kommentarer, problems } = markedKommentarer(tree, entry.path, entry.bodyLine ?? 1);
+    report.add(...problems);
+    for (const kommentar of kommentarer) {
+      for (const sectionId of kommentar.avsnitt) {
+        if (version && !sections.has(sectionId)) {
+          report.at(
+            { ...entry, locate: () => ({ line: kommentar.line, column: 1 }) },
+            ['kommentar', kommentar.id, 'avsnitt'],
+            `kommentaren "${kommentar.id}" pekar på avsnittet "${sectionId}", som inte finns i ${version.programId}/${version.id}.`,
+            didYouMean(sectionId, sections.keys()),
+          );
+        }
+      }
+    }
+
+    const answer: RemissvarModel = {
+      key: `${remissId}/${organisationId}`,
+      remissId,
+      organisationId,
+      path: entry.path,
+      data: entry.data,
+      html: '',
+      kommentarer: kommentarer.map((kommentar) => ({
+        id: kommentar.id,
+        remissId,
+        organisationId,
+        stallning: kommentar.stallning,
+        sectionIds: kommentar.avsnitt,
+        text: kommentar.text,
+        html: context.render ? toHtml(kommentar.node.children) : '',
+      })),
+    };
+    if (context.render && version) {
+      transform(tree, [
+        [
+          remarkKommentar as never,
+          {
+            stanceLabel: context.stanceLabel,
+            resolveHandling: (kommentarId: string) => context.describeHandling?.(remissId, organisationId, kommentarId),
+            resolveSection: (sectionId: string) => {
+              const section = sections.get(sectionId);
+              return section
+                ? { href: urls.section(version.programId, version.id, section.id), label: `${section.number} ${section.title}` }
+                : undefined;
+            },
+          },
+        ],
+      ]);
+      answer.html = toHtml(tree);
+    }
+    remiss.remissvar.push(answer);
+    organisations.get(organisationId)?.remissvarKeys.push(answer.key);
+    for (const kommentar of answer.kommentarer) {
+      for (const sectionId of kommentar.sectionIds) sections.get(sectionId)?.kommentarer.push(kommentar);
+    }
+  }
+
+  for (const remiss of remisser.values()) {
+    const answered = new Set(remiss.remissvar.map((answer) => answer.organisationId));
+    remiss.unansweredIds = remiss.data.remissinstanser.filter((id) => !answered.has(id));
+    remiss.remissvar.sort((a, b) => compareSwedish(a.organisationId, b.organisationId));
+  }
+  return [...remisser.values()];
+}

@@ -1,0 +1,108 @@
+import type { Root } from 'mdast';
+import type { Anvisning } from '#schemas/anvisning.ts';
+import type { Beredning } from '#schemas/beredning.ts';
+import type { Organisation } from '#schemas/organisation.ts';
+import type { Program } from '#schemas/program.ts';
+import type { ProgramVersion } from '#schemas/program-version.ts';
+import type { Remiss } from '#schemas/remiss.ts';
+import type { Remissvar } from '#schemas/remissvar.ts';
+import type { Sida } from '#schemas/sida.ts';
+import { buildAnvisningar } from './build-anvisningar.ts';
+import { buildConsultation } from './build-consultation.ts';
+import { buildSidor } from './build-sidor.ts';
+import { applyBeredning } from '#lib/consultation/apply-beredning.ts';
+import { type HandlingLabels, handlingNotes } from '#lib/consultation/handling-notes.ts';
+import { buildPrograms } from './build-programs.ts';
+import { checkChangeNotes } from '#lib/versions/change-notes.ts';
+import type { ContentProblem } from '#lib/content/content-problem.ts';
+import type { ContentEntry } from '#lib/content/content-entry.ts';
+import type { Corpus, OrganisationModel } from './corpus-model.ts';
+import { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { htmlRenderer } from '#markdown/processor.ts';
+import type { GlossaryLinkTerm } from '#markdown/remark-glossary-links.ts';
+import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from '#lib/routes/reserved-routes.ts';
+import { compareSwedish } from '#lib/text/swedish-order.ts';
+
+export interface CorpusEntries {
+  program: ContentEntry<Program>[];
+  programversioner: ContentEntry<ProgramVersion>[];
+  organisationer: ContentEntry<Organisation>[];
+  remisser: ContentEntry<Remiss>[];
+  remissvar: ContentEntry<Remissvar>[];
+  anvisningar: ContentEntry<Anvisning>[];
+  sidor: ContentEntry<Sida>[];
+  beredning: ContentEntry<Beredning>[];
+}
+
+export interface BuildCorpusOptions {
+  /** Render Markdown to HTML; the checker leaves it off to stay fast. */
+  render?: boolean;
+  /** Visible label for a stance, from the UI dictionary. */
+  stanceLabel?: (stallning: string) => string;
+  /** Visible words for how a comment was handled, from the UI dictionary. */
+  handlingLabels?: HandlingLabels;
+  /** Glossary terms whose first occurrence in each rendered text links to the glossary. */
+  glossary?: readonly GlossaryLinkTerm[];
+  /**
+   * Parses a Markdown body (default parseMarkdown); the checker reuses the trees it has, the site
+   * the ones it parsed on every core. Each call must return a tree of its own: trees are transformed in place.
+   */
+  parse?: (markdown: string) => Root;
+}
+
+/** Builds the model from validated entries and checks every reference between them. */
+export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions = {}): { corpus: Corpus; problems: ContentProblem[] } {
+  const render = (options.render ?? true) && htmlRenderer({ glossary: options.glossary });
+  const report = new ProblemReporter();
+
+  const organisations = new Map<string, OrganisationModel>(
+    entries.organisationer.map((entry) => [
+      entry.id,
+      { id: entry.id, path: entry.path, data: entry.data, successorIds: [], remissvarKeys: [] },
+    ]),
+  );
+  for (const entry of entries.organisationer) {
+    entry.data.foregangare.forEach((id, index) => {
+      const predecessor = organisations.get(id);
+      if (!predecessor) report.unknown(entry, ['foregangare', index], 'organisationen', id, organisations.keys());
+      else predecessor.successorIds.push(entry.id);
+    });
+  }
+
+  const programs = new Map(
+    buildPrograms(entries.program, entries.programversioner, report, render, options.parse).map((program) => [program.id, program]),
+  );
+  const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render, options.parse);
+  const remisser = buildConsultation(entries.remisser, entries.remissvar, {
+    programs,
+    organisations,
+    report,
+    render,
+    parse: options.parse,
+    stanceLabel: options.stanceLabel ?? ((stallning) => stallning),
+    describeHandling: handlingNotes(entries.beredning, entries.remisser, programs, options.handlingLabels),
+  });
+  applyBeredning(entries.beredning, remisser, programs, report);
+
+  const sidor = buildSidor(entries.sidor, report, render);
+
+  checkChangeNotes(entries.programversioner, programs, remisser, report);
+  checkReservedVersionIds(entries.programversioner, RESERVED_PROGRAM_VERSION_IDS, report);
+  checkReservedVersionIds(entries.anvisningar, RESERVED_ANVISNING_VERSION_IDS, report);
+
+  const anvisningById = new Map(anvisningar.map((anvisning) => [anvisning.id, anvisning]));
+  const remissById = new Map(remisser.map((remiss) => [remiss.id, remiss]));
+  const corpus: Corpus = {
+    programs: [...programs.values()].sort((a, b) => a.data.ordning - b.data.ordning || compareSwedish(a.data.namn, b.data.namn)),
+    organisations: [...organisations.values()].sort((a, b) => compareSwedish(a.data.namn, b.data.namn)),
+    remisser,
+    anvisningar,
+    sidor,
+    program: (id) => programs.get(id),
+    organisation: (id) => organisations.get(id),
+    remiss: (id) => remissById.get(id),
+    anvisning: (id) => anvisningById.get(id),
+    sida: (id) => sidor.find((sida) => sida.id === id),
+  };
+  return { corpus, problems: report.problems };
+}

@@ -1,0 +1,146 @@
+import type { Root } from 'mdast';
+import type { Program } from '#schemas/program.ts';
+import type { ProgramVersion } from '#schemas/program-version.ts';
+import { type HtmlRenderer, parseMarkdown, renderHtml } from '#markdown/processor.ts';
+import type { ContentEntry } from '#lib/content/content-entry.ts';
+import type { ProgramModel, SectionModel, VersionModel } from './corpus-model.ts';
+import { resolveLineage } from '#lib/lineage/resolve-lineage.ts';
+import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { sectionTree } from '#lib/content/section-tree.ts';
+import { textBlocks } from '#lib/compare/text-blocks.ts';
+import { didYouMean } from '#lib/text/suggest.ts';
+
+/** Builds programs with their versions and sections, and checks versions' order and lineage. */
+export function buildPrograms(
+  programEntries: readonly ContentEntry<Program>[],
+  versionEntries: readonly ContentEntry<ProgramVersion>[],
+  report: ProblemReporter,
+  render: boolean | HtmlRenderer,
+  parse: (markdown: string) => Root = parseMarkdown,
+): ProgramModel[] {
+  const toHtml = typeof render === 'function' ? render : renderHtml;
+  const programs = new Map<string, ProgramModel>(
+    programEntries.map((entry) => [entry.id, { id: entry.id, path: entry.path, data: entry.data, versions: [] }]),
+  );
+  const entryOf = new Map<VersionModel, ContentEntry<ProgramVersion>>();
+
+  for (const entry of versionEntries) {
+    const [programId = '', versionId = ''] = entry.id.split('/');
+    const program = programs.get(programId);
+    if (!program) {
+      report.at(
+        entry,
+        [],
+        `mappen "${programId}" har ingen program.yaml.`,
+        'Lägg till program.yaml med namn, kortnamn och beskrivning i mappen.',
+      );
+      continue;
+    }
+    const tree = sectionTree(parse(entry.body), entry.path, entry.bodyLine ?? 1);
+    report.add(...tree.problems);
+    const sections: SectionModel[] = tree.sections.map((section) => ({
+      programId,
+      versionId,
+      id: section.id,
+      title: section.title,
+      number: section.number,
+      level: section.level,
+      parentId: section.parentId,
+      childIds: tree.sections.filter((child) => child.parentId === section.id).map((child) => child.id),
+      html: render ? toHtml(section.content) : '',
+      text: section.text,
+      blocks: textBlocks(section.content),
+      anvisningIds: [],
+      kommentarer: [],
+    }));
+    const version: VersionModel = {
+      programId,
+      id: versionId,
+      path: entry.path,
+      data: entry.data,
+      preambleHtml: render ? toHtml(tree.preamble) : '',
+      sections,
+      lineage: [],
+      remissIds: [],
+    };
+    program.versions.push(version);
+    entryOf.set(version, entry);
+  }
+
+  const sectionIdsOf = (programId: string) => {
+    const program = programs.get(programId);
+    return program ? [...new Set(program.versions.flatMap((version) => version.sections.map((section) => section.id)))] : undefined;
+  };
+
+  for (const program of programs.values()) {
+    const byId = new Map(program.versions.map((version) => [version.id, version]));
+    for (const version of program.versions) {
+      const entry = entryOf.get(version) as ContentEntry<ProgramVersion>;
+      const previousId = version.data.foregaende;
+      if (!previousId) continue;
+      const previous = byId.get(previousId);
+      if (!previous) {
+        report.at(
+          entry,
+          ['foregaende'],
+          `versionen "${previousId}" finns inte i programmet "${program.id}".`,
+          didYouMean(previousId, byId.keys()),
+        );
+        continue;
+      }
+      if (previous === version || followsFrom(previous, version, byId)) {
+        report.at(entry, ['foregaende'], `"foregaende" gör en cirkel: ${version.id} kan inte komma efter sig själv.`);
+        continue;
+      }
+      const { links, problems } = resolveLineage({
+        programId: program.id,
+        previous: previous.sections,
+        current: version.sections,
+        claims: version.data.harkomst,
+        externalSectionIds: sectionIdsOf,
+      });
+      version.lineage = links;
+      for (const problem of problems) {
+        const hint = problem.hint ?? (problem.badId && problem.candidates ? didYouMean(problem.badId, problem.candidates) : undefined);
+        report.at(entry, problem.path, problem.message, hint);
+      }
+    }
+    const inForce = program.versions.filter((version) => version.data.status === 'gallande');
+    for (const extra of inForce.slice(1)) {
+      report.at(
+        entryOf.get(extra) as ContentEntry<ProgramVersion>,
+        ['status'],
+        `programmet "${program.id}" har mer än en gällande version (${inForce.map((version) => version.id).join(', ')}).`,
+        'Sätt status "ersatt" eller "upphavd" på den äldre versionen.',
+      );
+    }
+    program.inForce = inForce[0];
+    program.versions = chronological(program.versions);
+  }
+  return [...programs.values()];
+}
+
+function followsFrom(start: VersionModel, target: VersionModel, byId: Map<string, VersionModel>): boolean {
+  const seen = new Set<VersionModel>();
+  for (let current: VersionModel | undefined = start; current && !seen.has(current); ) {
+    seen.add(current);
+    if (current.data.foregaende === target.id) return true;
+    current = current.data.foregaende ? byId.get(current.data.foregaende) : undefined;
+  }
+  return false;
+}
+
+/** Oldest first: along `foregaende` chains, chains ordered by their first date. */
+function chronological(versions: VersionModel[]): VersionModel[] {
+  const dateOf = (version: VersionModel) => version.data.beslutsdatum ?? version.data.giltighet?.fran ?? '9999';
+  const depth = (version: VersionModel): number => {
+    let count = 0;
+    const seen = new Set<string>();
+    for (let id = version.data.foregaende; id && !seen.has(id); count++) {
+      seen.add(id);
+      id = versions.find((candidate) => candidate.id === id)?.data.foregaende;
+    }
+    return count;
+  };
+  return [...versions].sort((a, b) => depth(a) - depth(b) || dateOf(a).localeCompare(dateOf(b)) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,146 @@
+import type { Anvisning } from '#schemas/anvisning.ts';
+import type { HanteringUtfall } from '#schemas/hantering.ts';
+import type { Stallning } from '#schemas/kommentar.ts';
+import type { Organisation } from '#schemas/organisation.ts';
+import type { Program } from '#schemas/program.ts';
+import type { ProgramVersion } from '#schemas/program-version.ts';
+import type { Remiss } from '#schemas/remiss.ts';
+import type { Remissvar } from '#schemas/remissvar.ts';
+import type { SidaModel } from './build-sidor.ts';
+import type { LineageLink } from '#lib/lineage/resolve-lineage.ts';
+import type { ComparableSection, TextBlock } from '#lib/compare/text-blocks.ts';
+
+/** The whole published model, built once from content and handed to pages as plain data. */
+export interface Corpus {
+  programs: ProgramModel[];
+  organisations: OrganisationModel[];
+  remisser: RemissModel[];
+  anvisningar: AnvisningModel[];
+  /** Stand-alone pages such as the editors' guide. */
+  sidor: SidaModel[];
+  program(id: string): ProgramModel | undefined;
+  organisation(id: string): OrganisationModel | undefined;
+  remiss(id: string): RemissModel | undefined;
+  anvisning(id: string): AnvisningModel | undefined;
+  sida(id: string): SidaModel | undefined;
+}
+
+export interface ProgramModel {
+  id: string;
+  path: string;
+  data: Program;
+  /** Oldest first, following `foregaende`. */
+  versions: VersionModel[];
+  /** The version with status `gallande`, if any. */
+  inForce?: VersionModel;
+}
+
+export interface VersionModel {
+  programId: string;
+  id: string;
+  path: string;
+  data: ProgramVersion;
+  preambleHtml: string;
+  sections: SectionModel[];
+  /** How this version's sections descend from the previous version's. */
+  lineage: LineageLink[];
+  /** Remisser that sent this version. */
+  remissIds: string[];
+}
+
+export interface SectionModel {
+  programId: string;
+  versionId: string;
+  id: string;
+  title: string;
+  number: string;
+  level: number;
+  parentId?: string;
+  childIds: string[];
+  html: string;
+  text: string;
+  /** The text as paragraphs, list items … for comparing versions. */
+  blocks: TextBlock[];
+  /** Current versions of anvisningar that complete this section. */
+  anvisningIds: string[];
+  /** Comments from remissvar on this section (only for versions sent on remiss). */
+  kommentarer: KommentarModel[];
+  /** In a version that followed a remiss: the comments whose recorded handling changed this section. */
+  changedBy?: KommentarModel[];
+}
+
+export interface OrganisationModel {
+  id: string;
+  path: string;
+  data: Organisation;
+  /** Bodies formed from this one. */
+  successorIds: string[];
+  remissvarKeys: string[];
+}
+
+export interface RemissModel {
+  id: string;
+  path: string;
+  data: Remiss;
+  html: string;
+  remissvar: RemissvarModel[];
+  /** Consulted organisations with no published answer. */
+  unansweredIds: string[];
+  /** The version that followed the remiss (its `foregaende` is the version sent), once there is one. */
+  followUpVersionId?: string;
+  /** True once that version is decided: then every comment must have a recorded handling. */
+  decided: boolean;
+  /** The executive office's summary of each answer, by organisation ID (the remissammanställning). */
+  sammanfattningar: Record<string, string>;
+}
+
+export interface RemissvarModel {
+  /** `remiss/organisation`. */
+  key: string;
+  remissId: string;
+  organisationId: string;
+  path: string;
+  data: Remissvar;
+  html: string;
+  kommentarer: KommentarModel[];
+}
+
+export interface KommentarModel {
+  id: string;
+  remissId: string;
+  organisationId: string;
+  stallning: Stallning;
+  sectionIds: string[];
+  text: string;
+  html: string;
+  /** How the comment was handled after the remiss, once recorded in `content/beredning/`. */
+  hantering?: HanteringModel;
+}
+
+export interface HanteringModel {
+  utfall: HanteringUtfall;
+  motivering: string;
+  programId: string;
+  /** The version that followed the remiss; absent while there is none. */
+  versionId?: string;
+  /** Sections of that version the comment changed. */
+  sectionIds: string[];
+}
+
+export interface AnvisningModel {
+  id: string;
+  /** Oldest decision first. */
+  versions: AnvisningVersionModel[];
+  /** The version in force, or the newest if none is. */
+  current: AnvisningVersionModel;
+}
+
+export interface AnvisningVersionModel {
+  anvisningId: string;
+  id: string;
+  path: string;
+  data: Anvisning;
+  html: string;
+  /** The text split at its headings, for comparing versions (empty when not rendered). */
+  sections: ComparableSection[];
+}

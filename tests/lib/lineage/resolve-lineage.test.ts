@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { type LineageInput, resolveLineage } from '#lib/lineage/resolve-lineage.ts';
+
+const s = (id: string, title = id) => ({ id, title });
+
+// The real 2020→2024 change of the säkerhetsprogram, as DOMAIN.md and the seed describe it.
+const previous = [
+  s('om-programmet', 'Om programmet'),
+  s('ansvar', 'Samordnat arbete med tydlig ansvarsfördelning'),
+  s('krisberedskap'),
+  s('civilt-forsvar'),
+  s('sakerhetsskydd-och-informationssakerhet'),
+  s('forebygga-olyckor'),
+  s('otillaten-paverkan'),
+];
+const current = [
+  s('om-programmet', 'Om programmet'),
+  s('ansvar', 'Ett tvådelat ansvar'),
+  s('beredskap'),
+  s('sakerhetsskydd'),
+  s('olycksforebyggande-arbete'),
+  s('personsakerhet'),
+];
+const external: Record<string, string[]> = {
+  trygghetsprogrammet: ['otillaten-paverkan', 'valfardsbrottslighet'],
+  kvalitetsprogrammet: ['informationssakerhet'],
+};
+const base: LineageInput = {
+  programId: 'sakerhetsprogrammet',
+  previous,
+  current,
+  claims: [
+    { typ: 'sammanslagen', fran: ['krisberedskap', 'civilt-forsvar'], till: 'beredskap' },
+    { typ: 'delad', fran: 'sakerhetsskydd-och-informationssakerhet', till: ['sakerhetsskydd', 'kvalitetsprogrammet:informationssakerhet'] },
+    { typ: 'omdopt', fran: 'forebygga-olyckor', till: 'olycksforebyggande-arbete' },
+    { typ: 'flyttad', fran: 'otillaten-paverkan', till: 'trygghetsprogrammet:otillaten-paverkan' },
+    { typ: 'ny', till: 'personsakerhet' },
+  ],
+  externalSectionIds: (id) => external[id],
+};
+
+describe('resolveLineage on the real 2020→2024 change', () => {
+  const { links, problems } = resolveLineage(base);
+  const kindOf = (id: string) => links.find((link) => link.to.some((ref) => ref.sectionId === id) || link.from.includes(id))?.kind;
+
+  it('accepts the declared lineage without problems', () => {
+    expect(problems).toEqual([]);
+  });
+  it('treats krisberedskap + civilt försvar → beredskap as a merge', () => {
+    expect(links.find((link) => link.kind === 'sammanslagen')).toMatchObject({
+      from: ['krisberedskap', 'civilt-forsvar'],
+      to: [{ programId: 'sakerhetsprogrammet', sectionId: 'beredskap' }],
+    });
+  });
+  it('records that otillåten påverkan moved to the trygghetsprogram', () => {
+    expect(links.find((link) => link.kind === 'flyttad')?.to).toEqual([
+      { programId: 'trygghetsprogrammet', sectionId: 'otillaten-paverkan' },
+    ]);
+  });
+  it('splits informationssäkerhet largely out to the kvalitetsprogram', () => {
+    const split = links.find((link) => link.kind === 'delad');
+    expect(split?.to).toContainEqual({ programId: 'kvalitetsprogrammet', sectionId: 'informationssakerhet' });
+    expect(split?.to).toContainEqual({ programId: 'sakerhetsprogrammet', sectionId: 'sakerhetsskydd' });
+  });
+  it('has personsäkerhet as a new section', () => {
+    expect(kindOf('personsakerhet')).toBe('ny');
+  });
+  it('infers a rename when the ID stays and the title changes, and sameness otherwise', () => {
+    expect(kindOf('ansvar')).toBe('omdopt');
+    expect(kindOf('om-programmet')).toBe('samma');
+  });
+});
+
+describe('resolveLineage rejects impossible claims', () => {
+  const messages = (input: Partial<LineageInput>) => resolveLineage({ ...base, ...input }).problems.map((p) => p.message);
+
+  it('reports a merge source that is not in the previous version, with candidates', () => {
+    const { problems } = resolveLineage({
+      ...base,
+      claims: [{ typ: 'sammanslagen', fran: ['krisberedskp', 'civilt-forsvar'], till: 'beredskap' }, ...base.claims.slice(1)],
+    });
+    expect(problems[0]).toMatchObject({ badId: 'krisberedskp', path: ['harkomst', 0, 'fran', 0] });
+    expect(problems[0]?.candidates).toContain('krisberedskap');
+  });
+  it('reports a section that vanishes without a claim', () => {
+    expect(messages({ claims: base.claims.filter((claim) => claim.typ !== 'flyttad') })).toContainEqual(
+      expect.stringContaining('"otillaten-paverkan"'),
+    );
+  });
+  it('reports a new section without lineage', () => {
+    expect(messages({ claims: base.claims.filter((claim) => claim.typ !== 'ny') })).toContainEqual(
+      expect.stringContaining('"personsakerhet" (personsakerhet) är nytt'),
+    );
+  });
+  it('reports a section accounted for twice', () => {
+    const problems = messages({ claims: [...base.claims, { typ: 'borttagen', fran: 'krisberedskap' }] });
+    expect(problems).toContainEqual(expect.stringContaining('har redan en härkomst'));
+  });
+  it('reports "ny" for a section that existed before', () => {
+    expect(messages({ claims: [...base.claims, { typ: 'ny', till: 'ansvar' }] })).toContainEqual(
+      expect.stringContaining('kan inte vara nytt'),
+    );
+  });
+  it('reports removing a section that is still there', () => {
+    expect(messages({ claims: [...base.claims, { typ: 'borttagen', fran: 'ansvar' }] })).toContainEqual(
+      expect.stringContaining('kan inte vara borttaget'),
+    );
+  });
+  it('reports a move to a program or section that does not exist', () => {
+    const claims = base.claims.map((claim) =>
+      claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogram:otillaten-paverkan' } : claim,
+    );
+    expect(messages({ claims })).toContainEqual('programmet "trygghetsprogram" finns inte.');
+    const claims2 = base.claims.map((claim) => (claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogrammet:paverkan' } : claim));
+    expect(messages({ claims: claims2 })).toContainEqual('avsnittet "paverkan" finns inte i programmet "trygghetsprogrammet".');
+  });
+});
