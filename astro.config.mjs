@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { styrdokEnvironment } from './src/config/environment.ts';
+
+const environment = styrdokEnvironment();
 
 export default defineConfig({
-  site: process.env.STYRDOK_SITE ?? 'https://styrdok.example.se',
+  site: environment.site,
   // The build script points this at a temporary folder and swaps it in only when all succeeded.
-  outDir: process.env.STYRDOK_OUT_DIR ?? 'dist',
+  outDir: environment.outDir,
   // Builds of different content folders (the tests run several at once) must not share a data store.
-  ...(process.env.STYRDOK_CACHE_DIR ? { cacheDir: process.env.STYRDOK_CACHE_DIR } : {}),
+  ...(environment.cacheDir ? { cacheDir: environment.cacheDir } : {}),
   trailingSlash: 'always',
   // Pages wait on file writes more than on the processor; rendering several at once keeps it busy.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },

@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{lib,markdown,data,scripts,content,bench}/**/*.test.ts'],
+          include: ['tests/{lib,config,markdown,data,scripts,content,bench}/**/*.test.ts'],
         },
       },
       {

@@ -14,10 +14,12 @@ import { SEARCHABLE_MARK } from '#lib/search/search-index-copy.ts';
 import { outputFileOf, PageStream } from './publish/page-stream.ts';
 import { renderTap } from './publish/render-tap.ts';
 import { PublisherThread } from './publish/publisher-thread.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
-const target = path.resolve(root, process.env.STYRDOK_DIST ?? 'dist');
+const environment = styrdokEnvironment(root);
+const contentDir = environment.contentDir;
+const target = environment.distDir;
 // Beside the target, so the final rename stays on one file system.
 const temporary = `${target}.styrdok-build-${process.pid}`;
 
@@ -38,7 +40,7 @@ async function main() {
 
   await mkdir(path.dirname(target), { recursive: true });
   const cacheDir =
-    process.env.STYRDOK_CACHE_DIR ??
+    environment.cacheDir ??
     path.join(root, 'node_modules/.astro', createHash('sha256').update(`${contentDir}\n${target}`).digest('hex').slice(0, 12));
   process.env.STYRDOK_CACHE_DIR = cacheDir;
   process.env.STYRDOK_OUT_DIR = temporary;
@@ -75,7 +77,7 @@ async function main() {
   const watching = setInterval(() => stream.advance((listed) => existsSync(path.join(temporary, outputFileOf(listed)))), 100);
   try {
     await timed('astro', () =>
-      withBuildLock(() => build({ root, outDir: temporary, logLevel: process.env.STYRDOK_QUIET ? 'error' : 'info', integrations: [tap] })),
+      withBuildLock(() => build({ root, outDir: temporary, logLevel: environment.quiet ? 'error' : 'info', integrations: [tap] })),
     );
   } catch (error) {
     // Bad content usually breaks Astro too; the check's report says what to fix, Astro's does not.
@@ -111,7 +113,7 @@ async function main() {
   await rename(temporary, target);
   if (existsSync(previous)) removeInBackground(previous);
   console.log(`Webbplatsen finns i ${path.relative(root, target) || target}/.`);
-  if (process.env.STYRDOK_TIMINGS) console.log(`Tider: ${JSON.stringify(timings)}`);
+  if (environment.timings) console.log(`Tider: ${JSON.stringify(timings)}`);
 }
 
 /**
@@ -135,7 +137,7 @@ async function previousOutputFiles(cacheDir: string): Promise<Map<string, string
 
 /** Astro's incremental-build cache: its copy of every rendered page, and the manifest naming them. */
 async function forgetRenderedPages() {
-  const cache = process.env.STYRDOK_CACHE_DIR;
+  const cache = styrdokEnvironment(root).cacheDir;
   if (!cache) return;
   await rm(path.join(cache, 'dist'), { recursive: true, force: true });
   await rm(path.join(cache, 'incremental-build.json'), { force: true });

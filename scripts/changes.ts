@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeSummary, type FileChange } from '#lib/authoring/change-summary.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
 const [base, head = 'HEAD'] = positionals;
@@ -22,7 +23,7 @@ const run = (cwd: string, args: string[]) =>
 const top = run(process.cwd(), ['rev-parse', '--show-toplevel']).trim();
 // Paths in git's answers are relative to the top of the repository, so every call runs there.
 const git = (...args: string[]) => run(top, args);
-const contentDir = path.relative(top, path.resolve(process.env.STYRDOK_CONTENT ?? 'content'));
+const contentDir = path.relative(top, styrdokEnvironment().contentDir);
 const prefix = `${contentDir.split(path.sep).join('/')}/`;
 
 let mergeBase: string;

@@ -1,11 +1,12 @@
 // Validates everything under content/ without rendering: schemas, references, IDs, lineage, and the
 // checks in src/lib/checks/ (links, personnummer, contact details, code in content, publicity, placeholders).
-// Usage: node scripts/check-content.ts [content-dir]
+// Usage: node scripts/check-content.ts [content-dir]   (default: STYRDOK_CONTENT, else content/)
 import path from 'node:path';
 import { githubAnnotation, inspectContent } from '#lib/checks/check-content.ts';
 import { publishInputs } from '#lib/publicity/publish-inputs.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
-const contentDir = path.resolve(process.argv[2] ?? 'content');
+const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : styrdokEnvironment().contentDir;
 const { problems, entries } = await inspectContent(contentDir);
 const errors = problems.filter((problem) => problem.severity === 'fel');
 

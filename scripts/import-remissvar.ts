@@ -11,6 +11,7 @@ import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
 import { importContext } from '#lib/import/import-context.ts';
 import { statementMetadata } from '#lib/import/statement-metadata.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 const USAGE = 'Använd: npm run import:remissvar -- <fil.txt|fil.docx> [--organisation id] [--remiss id] [--stdout] [--force]';
 
@@ -22,7 +23,7 @@ async function main() {
       remiss: { type: 'string' },
       stdout: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
-      content: { type: 'string', default: process.env.STYRDOK_CONTENT ?? 'content' },
+      content: { type: 'string', default: styrdokEnvironment().contentDir },
     },
   });
   const [file] = positionals;

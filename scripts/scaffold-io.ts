@@ -7,8 +7,9 @@ import { buildCorpus } from '#lib/corpus/build-corpus.ts';
 import type { Corpus } from '#lib/corpus/corpus-model.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
 import { ScaffoldError, type ScaffoldedFile } from '#lib/authoring/scaffold.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
-export const contentDir = path.resolve(process.env.STYRDOK_CONTENT ?? 'content');
+export const contentDir = styrdokEnvironment().contentDir;
 
 /** The corpus as the check sees it, unpublished documents included, so no ID is taken twice. */
 export async function loadCorpus(): Promise<Corpus> {

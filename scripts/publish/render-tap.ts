@@ -1,7 +1,10 @@
 // An Astro integration that lets the build see every path before rendering starts and every page as
 // it is rendered, through Astro's prerenderer hook: the default prerenderer does the work, this only
 // watches. The build uses it to index pages for search and guard them while Astro goes on rendering.
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+
+type StaticPaths = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>;
+type PathWithRoute = Extract<StaticPaths, unknown[]>[number];
 
 export interface RenderWatcher {
   /** Every path Astro will build, in the order it starts them. */
@@ -21,9 +24,9 @@ export function renderTap(watcher: RenderWatcher): AstroIntegration {
           ...base,
           name: 'styrdok:render-tap',
           async getStaticPaths() {
-            const paths = await base.getStaticPaths();
-            watcher.listed(paths.map(({ pathname, route }) => ({ pathname, component: route.component, type: route.type })));
-            return paths;
+            const result = await base.getStaticPaths();
+            watcher.listed(listedPaths(result).map(({ pathname, route }) => ({ pathname, component: route.component, type: route.type })));
+            return result;
           },
           async render(request, options) {
             const pathname = decodeURI(new URL(request.url).pathname);
@@ -45,4 +48,18 @@ export function renderTap(watcher: RenderWatcher): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The paths in what the default prerenderer's getStaticPaths() gave: Astro 7.4 wraps them as
+ * `{ paths, metadata }`, earlier versions gave the bare array. Anything else stops the build with
+ * a message for the developer, since every page would otherwise wait for a list that never comes.
+ */
+export function listedPaths(result: StaticPaths): PathWithRoute[] {
+  if (Array.isArray(result)) return result;
+  if (result && typeof result === 'object' && Array.isArray(result.paths)) return result.paths;
+  throw new Error(
+    `Astro's prerenderer returned getStaticPaths() in a shape the build does not know (${JSON.stringify(result)?.slice(0, 80)}): ` +
+      'scripts/publish/render-tap.ts must follow the change in Astro.',
+  );
 }

@@ -9,6 +9,7 @@ import { compoundSplitter } from '#lib/search/decompound.ts';
 import { leakFinder } from '#lib/publicity/leak-guard.ts';
 import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
 import { searchIndexCopy } from '#lib/search/search-index-copy.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 /** Pages sent to Pagefind and not yet indexed: enough to keep it busy without holding every page. */
 const IN_FLIGHT = 128;
@@ -43,7 +44,7 @@ export class SearchPublisher {
       (found) =>
         found && {
           findLeak: leakFinder(found.markers),
-          split: process.env.STYRDOK_DECOMPOUND === '0' ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
+          split: !styrdokEnvironment().decompound ? () => undefined : compoundSplitter({ words: new Set(found.lexicon) }),
         },
     );
   }

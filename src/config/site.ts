@@ -1,3 +1,5 @@
+import { styrdokEnvironment } from './environment.ts';
+
 /** Site-wide settings that an administrator, not an editor, decides. */
 export const siteConfig = {
   /** The organisation behind the site, for the footer and the accessibility statement. */
@@ -28,8 +30,8 @@ export const siteConfig = {
    * `STYRDOK_REPOSITORY` (set by the GitHub workflow from the repository it runs in) wins.
    */
   repository: {
-    url: process.env.STYRDOK_REPOSITORY ?? 'https://github.com/stockholmsstad/styrdok',
-    branch: process.env.STYRDOK_BRANCH ?? 'main',
+    url: styrdokEnvironment().repository,
+    branch: styrdokEnvironment().branch,
   },
   /** The page (under content/sidor/) the footer links to as the editors' guide. */
   editorsGuide: 'redaktorsguide',

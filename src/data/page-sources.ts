@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { GIT_LOG_FORMAT, type LastChanged, parseLastChanged } from '#lib/site/git-log.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 /**
  * The content folder relative to the repository root, with a trailing slash, or a subfolder of
  * it: the source of pages that list many documents.
  */
 export function contentFolder(subfolder = '', root = process.cwd()): string {
-  const dir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content', subfolder);
+  const dir = path.join(styrdokEnvironment(root).contentDir, subfolder);
   return `${path.relative(root, dir).split(path.sep).join('/')}/`;
 }
 

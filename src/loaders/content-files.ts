@@ -6,6 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { ContentErrors } from '#lib/content/content-problem.ts';
 import type { CollectionName } from '#lib/content/content-entry.ts';
 import { parseCollectionText, readCollectionTexts } from '#lib/content/read-content.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 // Every collection's loader uses the same fingerprint: it is worked out once per build.
 let readerHash: Promise<string> | undefined;
@@ -20,7 +21,7 @@ export function contentFiles(collection: CollectionName): Loader {
     name: 'styrdok-content-files',
     async load({ store, parseData, generateDigest, config }) {
       const root = fileURLToPath(config.root);
-      const contentDir = path.resolve(root, process.env.STYRDOK_CONTENT ?? 'content');
+      const contentDir = styrdokEnvironment(root).contentDir;
       readerHash ??= readerFingerprint(root);
       const schemas = await readerHash;
       // Entries whose file and schemas are unchanged since the last build keep their data: a

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
+import { styrdokEnvironment } from '#config/environment.ts';
 
 /**
  * Trees parsed by earlier runs, by the hash of their body. Parsing Markdown is most of what the
@@ -124,6 +125,6 @@ export function parserFingerprint(root: string): string {
  * names another folder), checked against the parser code and packages under `root`.
  */
 export function projectParseCache(root: string, kind: string): ParseCache {
-  const dir = process.env.STYRDOK_PARSE_CACHE ?? path.join(root, 'node_modules/.cache/styrdok');
+  const dir = styrdokEnvironment(root).parseCacheDir;
   return openParseCache(dir, `markdown-${kind}`, parserFingerprint(root));
 }

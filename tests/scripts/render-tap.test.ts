@@ -1,6 +1,6 @@
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { renderTap } from '../../scripts/publish/render-tap.ts';
+import { listedPaths, renderTap } from '../../scripts/publish/render-tap.ts';
 
 type Event = [string, ...unknown[]];
 
@@ -64,5 +64,19 @@ describe('the render tap', () => {
       ['started', '/gammal/'],
       ['rendered', '/gammal/', 'redirect', undefined],
     ]);
+  });
+
+  it('takes the paths as Astro 7.4 gives them, with their metadata, and hands the same result back', async () => {
+    const wrapped = {
+      paths: [{ pathname: '/b/', route: { component: 'src/pages/b.astro', type: 'page' } }],
+      metadata: { staticImages: [] },
+    };
+    const { prerenderer, events } = tapped({ ...base, getStaticPaths: async () => wrapped as never });
+    expect(await prerenderer.getStaticPaths()).toBe(wrapped);
+    expect(events).toEqual([['listed', ['/b/']]]);
+  });
+
+  it('stops with a message for the developer when Astro gives the paths in a shape it does not know', () => {
+    expect(() => listedPaths({ routes: [] } as never)).toThrow(/getStaticPaths\(\) in a shape the build does not know.*render-tap\.ts/);
   });
 });

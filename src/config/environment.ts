@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+/**
+ * Every `STYRDOK_*` environment variable, read in this one place so that a default is written once
+ * and every command (check, build, dev, scaffolding, import) means the same by it. Read on each
+ * call, not at import: the build sets some of them for Astro after this module is loaded.
+ *
+ * | variable               | what it sets                                              | default                        |
+ * |------------------------|-----------------------------------------------------------|--------------------------------|
+ * | STYRDOK_CONTENT        | the content folder                                        | `content`                      |
+ * | STYRDOK_DIST           | where the build puts the finished site                    | `dist`                         |
+ * | STYRDOK_SITE           | the site's public address (`https://host/base/`)          | `https://styrdok.example.se`   |
+ * | STYRDOK_REPOSITORY     | the repository the edit and history links point to        | the city's repository          |
+ * | STYRDOK_BRANCH         | its branch                                                | `main`                         |
+ * | STYRDOK_PARSE_CACHE    | the parsed-Markdown cache folder                          | `node_modules/.cache/styrdok`  |
+ * | STYRDOK_CACHE_DIR      | Astro's cache folder (the build sets it per content/dist) | set by the build               |
+ * | STYRDOK_OUT_DIR        | Astro's output folder (the build's temporary folder)      | `dist`                         |
+ * | STYRDOK_DECOMPOUND=0   | index pages without splitting compounds                   | split                          |
+ * | STYRDOK_QUIET=1        | Astro logs errors only                                    | off                            |
+ * | STYRDOK_TIMINGS=1      | the build prints how long each step took                  | off                            |
+ */
+export interface StyrdokEnvironment {
+  contentDir: string;
+  distDir: string;
+  site: string;
+  repository: string;
+  branch: string;
+  parseCacheDir: string;
+  cacheDir?: string;
+  outDir: string;
+  decompound: boolean;
+  quiet: boolean;
+  timings: boolean;
+}
+
+export const DEFAULT_SITE = 'https://styrdok.example.se';
+export const DEFAULT_REPOSITORY = 'https://github.com/stockholmsstad/styrdok';
+
+/** The settings as the environment gives them now; relative folders resolve against `root`. */
+export function styrdokEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): StyrdokEnvironment {
+  const folder = (value: string | undefined, fallback: string) => path.resolve(root, value || fallback);
+  return {
+    contentDir: folder(env.STYRDOK_CONTENT, 'content'),
+    distDir: folder(env.STYRDOK_DIST, 'dist'),
+    site: env.STYRDOK_SITE || DEFAULT_SITE,
+    repository: env.STYRDOK_REPOSITORY || DEFAULT_REPOSITORY,
+    branch: env.STYRDOK_BRANCH || 'main',
+    parseCacheDir: folder(env.STYRDOK_PARSE_CACHE, 'node_modules/.cache/styrdok'),
+    ...(env.STYRDOK_CACHE_DIR ? { cacheDir: folder(env.STYRDOK_CACHE_DIR, '') } : {}),
+    outDir: folder(env.STYRDOK_OUT_DIR, 'dist'),
+    decompound: env.STYRDOK_DECOMPOUND !== '0',
+    quiet: Boolean(env.STYRDOK_QUIET),
+    timings: Boolean(env.STYRDOK_TIMINGS),
+  };
+}

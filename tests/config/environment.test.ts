@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE, styrdokEnvironment } from '#config/environment.ts';
+import { ROOT } from '../support/paths.ts';
+
+describe('styrdokEnvironment', () => {
+  it('gives every default when nothing is set', () => {
+    const environment = styrdokEnvironment('/repo', {});
+    expect(environment).toEqual({
+      contentDir: '/repo/content',
+      distDir: '/repo/dist',
+      site: DEFAULT_SITE,
+      repository: 'https://github.com/stockholmsstad/styrdok',
+      branch: 'main',
+      parseCacheDir: '/repo/node_modules/.cache/styrdok',
+      outDir: '/repo/dist',
+      decompound: true,
+      quiet: false,
+      timings: false,
+    });
+  });
+
+  it('resolves folders against the root and reads the switches', () => {
+    const environment = styrdokEnvironment('/repo', {
+      STYRDOK_CONTENT: 'tests/fixtures/corpus',
+      STYRDOK_DIST: '/tmp/site',
+      STYRDOK_CACHE_DIR: '.cache/astro',
+      STYRDOK_DECOMPOUND: '0',
+      STYRDOK_QUIET: '1',
+    });
+    expect(environment.contentDir).toBe('/repo/tests/fixtures/corpus');
+    expect(environment.distDir).toBe('/tmp/site');
+    expect(environment.cacheDir).toBe('/repo/.cache/astro');
+    expect(environment.decompound).toBe(false);
+    expect(environment.quiet).toBe(true);
+  });
+
+  it('an empty variable counts as unset, as in a workflow whose secret is missing', () => {
+    expect(styrdokEnvironment('/repo', { STYRDOK_CONTENT: '', STYRDOK_SITE: '' })).toMatchObject({
+      contentDir: '/repo/content',
+      site: DEFAULT_SITE,
+    });
+  });
+
+  it('the content check honours STYRDOK_CONTENT, as the build does', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check-content.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, STYRDOK_CONTENT: path.join('tests', 'fixtures', 'corpus') },
+    });
+    expect(stdout).toContain('Innehållet är giltigt (tests/fixtures/corpus)');
+  });
+});
