@@ -52,13 +52,14 @@ describe("Astro's prerenderer, as the build's render tap relies on it", async ()
   });
 
   it('hands over each page as the very bytes Astro writes', async () => {
-    for (const [pathname, file] of [
+    const pages: [string, string][] = [
       ['/', 'index.html'],
       ['/två/', 'två/index.html'],
-    ]) {
+    ];
+    for (const [pathname, file] of pages) {
       const written = await readFile(path.join(project, 'dist', file), 'utf8');
       expect(written).toContain('<h1>');
-      expect(rendered.get(pathname as string)).toBe(written);
+      expect(rendered.get(pathname)).toBe(written);
     }
   });
 });

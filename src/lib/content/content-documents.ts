@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { parseInParallel } from '#markdown/parse-in-parallel.ts';
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { CollectionName, ContentEntry } from './content-entry.ts';
 
 /** A Markdown document with its body parsed once, as written, for the checks that read text. */

@@ -1,3 +1,11 @@
+import type { Anvisning } from '#schemas/anvisning.ts';
+import type { Beredning } from '#schemas/beredning.ts';
+import type { Organisation } from '#schemas/organisation.ts';
+import type { Program } from '#schemas/program.ts';
+import type { ProgramVersion } from '#schemas/program-version.ts';
+import type { Remiss } from '#schemas/remiss.ts';
+import type { Remissvar } from '#schemas/remissvar.ts';
+import type { Sida } from '#schemas/sida.ts';
 import type { SourceFile } from './source-file.ts';
 
 /** The collections under `content/`, the files each holds, and how a file's path gives its ID. */
@@ -28,6 +36,18 @@ export interface ContentEntry<T> {
   bodyLine?: number;
   /** Finds a frontmatter field's line; absent when entries come from a store without positions. */
   locate?: SourceFile['locate'];
+}
+
+/** The validated entries of the collections the corpus is built from. */
+export interface CorpusEntries {
+  program: ContentEntry<Program>[];
+  programversioner: ContentEntry<ProgramVersion>[];
+  organisationer: ContentEntry<Organisation>[];
+  remisser: ContentEntry<Remiss>[];
+  remissvar: ContentEntry<Remissvar>[];
+  anvisningar: ContentEntry<Anvisning>[];
+  sidor: ContentEntry<Sida>[];
+  beredning: ContentEntry<Beredning>[];
 }
 
 /** The entry ID for a file at `relativePath` (relative to `content/`) in a collection. */

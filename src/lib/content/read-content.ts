@@ -3,7 +3,7 @@ import path from 'node:path';
 import { collectionSchemas } from '#schemas/index.ts';
 import type { Ordlista } from '#schemas/ordlista.ts';
 import type { Tillganglighetsredogorelse } from '#schemas/tillganglighet.ts';
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import { ContentProblem } from './content-problem.ts';
 import { COLLECTIONS, type CollectionName, type ContentEntry, entryIdFromPath } from './content-entry.ts';
 import { parseWithSchema } from './schema-problems.ts';

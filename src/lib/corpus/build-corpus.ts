@@ -1,12 +1,4 @@
 import type { Root } from 'mdast';
-import type { Anvisning } from '#schemas/anvisning.ts';
-import type { Beredning } from '#schemas/beredning.ts';
-import type { Organisation } from '#schemas/organisation.ts';
-import type { Program } from '#schemas/program.ts';
-import type { ProgramVersion } from '#schemas/program-version.ts';
-import type { Remiss } from '#schemas/remiss.ts';
-import type { Remissvar } from '#schemas/remissvar.ts';
-import type { Sida } from '#schemas/sida.ts';
 import { buildAnvisningar } from './build-anvisningar.ts';
 import { buildConsultation } from './build-consultation.ts';
 import { buildSidor } from './build-sidor.ts';
@@ -15,24 +7,13 @@ import { type HandlingLabels, handlingNotes } from '#lib/consultation/handling-n
 import { buildPrograms } from './build-programs.ts';
 import { checkChangeNotes } from '#lib/versions/change-notes.ts';
 import type { ContentProblem } from '#lib/content/content-problem.ts';
-import type { ContentEntry } from '#lib/content/content-entry.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { htmlRenderer } from '#markdown/processor.ts';
 import type { GlossaryLinkTerm } from '#markdown/remark-glossary-links.ts';
 import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from '#lib/routes/reserved-routes.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
-
-export interface CorpusEntries {
-  program: ContentEntry<Program>[];
-  programversioner: ContentEntry<ProgramVersion>[];
-  organisationer: ContentEntry<Organisation>[];
-  remisser: ContentEntry<Remiss>[];
-  remissvar: ContentEntry<Remissvar>[];
-  anvisningar: ContentEntry<Anvisning>[];
-  sidor: ContentEntry<Sida>[];
-  beredning: ContentEntry<Beredning>[];
-}
 
 export interface BuildCorpusOptions {
   /** Render Markdown to HTML; the checker leaves it off to stay fast. */

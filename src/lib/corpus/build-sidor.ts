@@ -7,18 +7,7 @@ import { headingIdOf } from '#markdown/remark-heading-ids.ts';
 import remarkHeadingSlugs from '#markdown/remark-heading-slugs.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
-
-/** A stand-alone page such as the editors' guide, published at `/<id>/`. */
-export interface SidaModel {
-  id: string;
-  path: string;
-  data: Sida;
-  html: string;
-  /** Its `##` headings, for the page's table of contents. */
-  toc: { id: string; title: string }[];
-  /** Every heading ID on the page, for checking links to it. */
-  anchors: string[];
-}
+import type { SidaModel } from './corpus-model.ts';
 
 /**
  * First path segments the site's own pages use; a page with one of these names would collide

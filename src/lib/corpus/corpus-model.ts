@@ -6,9 +6,21 @@ import type { Program } from '#schemas/program.ts';
 import type { ProgramVersion } from '#schemas/program-version.ts';
 import type { Remiss } from '#schemas/remiss.ts';
 import type { Remissvar } from '#schemas/remissvar.ts';
-import type { SidaModel } from './build-sidor.ts';
+import type { Sida } from '#schemas/sida.ts';
 import type { LineageLink } from '#lib/lineage/resolve-lineage.ts';
 import type { ComparableSection, TextBlock } from '#lib/compare/text-blocks.ts';
+
+/** A stand-alone page such as the editors' guide, published at `/<id>/`. */
+export interface SidaModel {
+  id: string;
+  path: string;
+  data: Sida;
+  html: string;
+  /** Its `##` headings, for the page's table of contents. */
+  toc: { id: string; title: string }[];
+  /** Every heading ID on the page, for checking links to it. */
+  anchors: string[];
+}
 
 /** The whole published model, built once from content and handed to pages as plain data. */
 export interface Corpus {

@@ -1,4 +1,4 @@
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { ImportContext } from './statement-metadata.ts';
 
 /** The organisations and remisser of the content, as the importer needs them. */

@@ -1,4 +1,4 @@
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import { glossaryFormsPattern } from '#lib/site/glossary.ts';
 import { literalAlternation } from '#lib/text/literal-alternation.ts';
 import { isPublished, publishedEntries } from './publicity.ts';

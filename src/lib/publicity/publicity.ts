@@ -1,6 +1,6 @@
 import type { Beredning } from '#schemas/beredning.ts';
 import type { Publicitet } from '#schemas/common.ts';
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { remissvarIds } from '#lib/corpus/remissvar-ids.ts';

@@ -1,4 +1,4 @@
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import { corpusLexicon } from '#lib/search/corpus-lexicon.ts';
 import { glossaryLinkTerms } from '#lib/site/glossary.ts';
 import { unpublishedMarkers } from './leak-guard.ts';

@@ -1,4 +1,4 @@
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import { buildLexicon, type Lexicon } from './decompound.ts';
 import { publishedEntries } from '#lib/publicity/publicity.ts';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CorpusEntries } from '#lib/corpus/build-corpus.ts';
+import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { remissvarIds } from '#lib/corpus/remissvar-ids.ts';
 

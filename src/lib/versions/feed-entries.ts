@@ -1,13 +1,28 @@
-import type { sv } from '#i18n/sv.ts';
 import { escapeXml, type FeedEntry, tagUri } from '#lib/site/atom-feed.ts';
-import { summaryCounts } from '#lib/compare/summary-counts.ts';
+import { type SummaryCount, summaryCounts } from '#lib/compare/summary-counts.ts';
+import type { PairKind } from '#lib/compare/align-sections.ts';
 import type { AnvisningModel, AnvisningVersionModel, Corpus, ProgramModel, VersionModel } from '#lib/corpus/corpus-model.ts';
 import type { SectionHistory } from '#lib/lineage/section-history.ts';
 import { urls } from '#lib/routes/urls.ts';
 import { compareProgramVersions } from '#lib/compare/version-comparison.ts';
 
-/** The interface strings feeds are written with (sv.compare). */
-export type FeedLabels = (typeof sv)['compare'];
+/**
+ * The interface strings feeds are written with; the UI dictionary's `sv.compare` is one. Declared
+ * here, not taken from the dictionary, so that the dictionary may name lib types without a loop.
+ */
+export interface FeedLabels {
+  counts: Record<SummaryCount['key'], (count: number) => string> & { words: (added: number, removed: number) => string };
+  kind: Record<PairKind, string>;
+  changelog: { notes: string };
+  links: { compareWithPrevious: string };
+  feed: {
+    newVersion: (title: string) => string;
+    newAnvisning: (title: string) => string;
+    sectionAdded: (section: string, version: string) => string;
+    sectionChanged: (section: string, version: string) => string;
+    sectionLeft: (section: string, version: string) => string;
+  };
+}
 
 /** The day a version became news: its decision, else the day it was sent on remiss, else when it starts to apply. */
 export function versionDate(corpus: Corpus, version: VersionModel): string | undefined {
