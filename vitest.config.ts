@@ -8,6 +8,8 @@ export default defineConfig({
     // Limits catch hangs only: a loaded machine may take several times longer than a quiet one.
     testTimeout: 600_000,
     hookTimeout: 900_000,
+    // expect.poll gives up after 1 s by default: too soon for a browser on a loaded machine.
+    expect: { poll: { timeout: 60_000 } },
     fileParallelism: true,
     maxWorkers: 2,
     // GitHub's workflow parser imports its JSON schema without an import attribute; let Vite load it.

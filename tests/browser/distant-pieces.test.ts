@@ -59,7 +59,7 @@ describe('a comparison with distant merges and splits, in a real browser', () =>
     server = await serveStatic(site);
     browser = await launchBrowser();
     page = await browser.newPage();
-  }, 240_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -26,14 +26,14 @@ describe('the main paths with the keyboard only', () => {
     // Open the "typ" filter group and tick "Anvisning".
     // Pagefind builds its filter panel after the first results: wait for it, as a reader would
     // (generously: other test files build sites on both cores meanwhile).
-    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'attached', timeout: 45_000 });
+    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'attached', timeout: 120_000 });
     await tabTo(site.page, (el) => el.tag === 'summary' && /typ/i.test(el.text));
     await site.page.keyboard.press('Enter');
-    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'visible', timeout: 15_000 });
+    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'visible', timeout: 120_000 });
     await tabTo(site.page, (el) => el.tag === 'input' && el.value === 'Anvisning');
     expect(await focusIsVisible(site.page)).toBe(true);
     await site.page.keyboard.press('Space');
-    await expect.poll(() => site.page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => site.page.locator('.pagefind-ui__result').count(), { timeout: 120_000 }).toBe(1);
 
     await tabTo(site.page, (el) => el.tag === 'a' && el.text.includes('Anvisning för larm och krisstöd'));
     await site.page.keyboard.press('Enter');

@@ -28,7 +28,7 @@ describe('search in a real browser', () => {
       .first()
       .click();
     await site.page.locator('.pagefind-ui__filter-checkbox[value="Anvisning"]').check();
-    await expect.poll(() => site.page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => site.page.locator('.pagefind-ui__result').count(), { timeout: 120_000 }).toBe(1);
     const title = site.page.locator('.pagefind-ui__result-link').first();
     expect(await title.textContent()).toContain('Anvisning för larm och krisstöd');
 
@@ -50,7 +50,7 @@ describe('search in a real browser', () => {
   it('finds nothing from a document that is not public', async () => {
     await site.page.goto(`${site.url}/sok/?q=HEMLIG-MARKÖR-FIXTUR`);
     await site.page.waitForSelector('.pagefind-ui__message');
-    await expect.poll(() => site.page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/gav inga träffar/);
+    await expect.poll(() => site.page.locator('.pagefind-ui__message').textContent(), { timeout: 120_000 }).toMatch(/gav inga träffar/);
     expect(await site.page.locator('.pagefind-ui__result').count()).toBe(0);
   });
 });

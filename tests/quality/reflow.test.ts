@@ -42,7 +42,7 @@ for (const [name, siteDir] of [
         if (overflow) failures.push(`${path} ${overflow}`);
       }
       expect(failures).toEqual([]);
-    }, 300_000);
+    });
 
     it('cuts no text off when a reader widens the spacing of lines, letters and words', async () => {
       const pages = await sitePages(siteDir);
@@ -77,6 +77,6 @@ for (const [name, siteDir] of [
         if (width > 1280) failures.push(`${path} ${width} px wide with wider spacing`);
       }
       expect(failures).toEqual([]);
-    }, 300_000);
+    });
   });
 }

@@ -32,6 +32,8 @@ export function useServedSite(siteDir: string): { browser: Browser; page: Page; 
     session.url = server.url;
     session.browser = await launchBrowser();
     session.page = await session.browser.newPage();
+    // Playwright waits 30 s by default; a loaded machine may need longer. This only catches hangs.
+    session.page.setDefaultTimeout(120_000);
   });
   afterAll(async () => {
     await session.browser?.close();
