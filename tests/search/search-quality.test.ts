@@ -1,18 +1,14 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Evaluation, evaluateSearch } from '../../scripts/search-quality/evaluate.ts';
 import { QUERIES } from '../../scripts/search-quality/queries.ts';
-import { buildSite } from '../support/build-site.ts';
-import { ROOT } from '../support/paths.ts';
+import { CONTENT_SITE } from '../support/paths.ts';
 
-// The shipped content/ with the query set of scripts/search-quality (see README, "Search quality").
-const site = path.join(ROOT, 'tests/.output/search-quality-site');
+// The shipped content/, as the global setup built it, with the query set of scripts/search-quality
+// (see docs/search.md).
 let evaluation: Evaluation;
 
 beforeAll(async () => {
-  const { code, output } = await buildSite(path.join(ROOT, 'content'), site);
-  if (code !== 0) throw new Error(output);
-  evaluation = await evaluateSearch(site, QUERIES);
+  evaluation = await evaluateSearch(CONTENT_SITE, QUERIES);
 });
 
 describe('search quality on the shipped content', () => {
