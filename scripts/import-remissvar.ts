@@ -10,6 +10,7 @@ import { readStatement } from '#lib/import/read-statement.ts';
 import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
 import { importContext } from '#lib/import/import-context.ts';
 import { statementMetadata } from '#lib/import/statement-metadata.ts';
+import { importProblem } from '#lib/import/problems.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
 
@@ -41,11 +42,7 @@ async function main() {
     const target = path.join(contentDir, 'remissvar', metadata.remissId, `${metadata.organisationId}.md`);
     const shown = path.relative(process.cwd(), target);
     if (existsSync(target) && !values.force) {
-      throw new ContentProblem({
-        location: { file: shown },
-        message: 'filen finns redan.',
-        hint: 'Ta bort den, välj en annan organisation, eller skriv över med --force.',
-      });
+      throw new ContentProblem({ location: { file: shown }, ...importProblem('import/draft-exists') });
     }
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, draft);

@@ -23,7 +23,7 @@ describe('a build with bad content', async () => {
     const { code, output } = await buildSite(copy.dir, dist);
 
     expect(code).toBe(1);
-    expect(output).toContain('remissvar/alfa-2024/norr.md:11:1 fel');
+    expect(output).toContain('remissvar/alfa-2024/norr.md:11:1 fel [kommentar.k1.avsnitt] (corpus/unknown-kommentar-section):');
     expect(output).toContain('"personsakerhe"');
     expect(output).toContain('Menade du "personsakerhet"?');
     expect(output).toContain('den förra versionen i dist/ är orörd');

@@ -88,16 +88,20 @@ describe('content that must never be published stops the check and the build', (
       text.replace('Ring krisstödet och följ larmlistan.', "import fs from 'node:fs';\n\nRing {fs.rmSync('/')} krisstödet."),
     );
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
-    expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/2022\.md:11:1 fel: en rad som börjar med "import" är kod/));
     expect(lines).toContainEqual(
-      expect.stringMatching(/anvisningar\/larm\/2022\.md:13:6 fel: "\{fs\.rmSync\('\/'\)\}" ser ut som ett kodutryck/),
+      expect.stringMatching(/anvisningar\/larm\/2022\.md:11:1 fel \(checks\/code-line\): en rad som börjar med "import" är kod/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /anvisningar\/larm\/2022\.md:13:6 fel \(checks\/code-expression\): "\{fs\.rmSync\('\/'\)\}" ser ut som ett kodutryck/,
+      ),
     );
 
     const { dist } = await lastGoodSite();
     const before = await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8');
     const { code, output } = await buildSite(copy.dir, dist);
     expect(code).toBe(1);
-    expect(output).toContain('anvisningar/larm/2022.md:11:1 fel: en rad som börjar med "import" är kod');
+    expect(output).toContain('anvisningar/larm/2022.md:11:1 fel (checks/code-line): en rad som börjar med "import" är kod');
     expect(output).toContain('Webbplatsen byggdes inte');
     expect(await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8')).toBe(before);
   });

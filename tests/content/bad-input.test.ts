@@ -6,6 +6,8 @@ import { fixtureCopy } from '../support/fixture-copy.ts';
 
 interface Case {
   name: string;
+  /** The problem's code, which the line shows after the field: `fel [fält] (kod): …`. */
+  code: string;
   file: string;
   change: (text: string) => string;
   /** Everything the message must say: the field, the bad value, the suggestion … */
@@ -19,12 +21,14 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'a required frontmatter field is missing',
+    code: 'content/missing-field',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('dnr: KS 2023/1254\n', ''),
     says: ['[dnr]', 'fältet "dnr" saknas'],
   },
   {
     name: 'a frontmatter field is misspelt',
+    code: 'content/unknown-field',
     file: 'remissvar/alfa-2024/norr.md',
     change: (text) => text.replace('sammantrade:', 'sammantrde:'),
     says: ['okänt fält "sammantrde"', 'Menade du "sammantrade"?'],
@@ -32,6 +36,7 @@ const cases: Case[] = [
   },
   {
     name: 'a date is malformed',
+    code: 'content/invalid-field',
     file: 'remissvar/alfa-2024/norr.md',
     change: (text) => text.replace('datum: 2024-01-23', 'datum: 23/1 2024'),
     says: ['[datum]', '23/1 2024'],
@@ -39,12 +44,14 @@ const cases: Case[] = [
   },
   {
     name: 'a stance is not one of the three',
+    code: 'content/invalid-value',
     file: 'remissvar/alfa-2024/norr.md',
     change: (text) => text.replace('stallning="tillstyrker"', 'stallning="stödjer"'),
     says: ['kommentar.stallning', '"stödjer"', 'tillstyrker'],
   },
   {
     name: 'a comment points at a section that does not exist',
+    code: 'corpus/unknown-kommentar-section',
     file: 'remissvar/alfa-2024/norr.md',
     change: (text) => text.replace('avsnitt="personsakerhet"', 'avsnitt="personsakerhe"'),
     says: ['"personsakerhe"', 'Menade du "personsakerhet"?'],
@@ -52,6 +59,7 @@ const cases: Case[] = [
   },
   {
     name: 'an anvisning points at a section that does not exist',
+    code: 'corpus/unknown-section',
     file: 'anvisningar/larm/2022.md',
     change: (text) => text.replace('avsnitt: [krisstod]', 'avsnitt: [krisstd]'),
     says: ['[avsnitt.0]', '"krisstd"', 'Menade du "krisstod"?'],
@@ -59,12 +67,14 @@ const cases: Case[] = [
   },
   {
     name: 'an anvisning points at a program that does not exist',
+    code: 'corpus/unknown-program',
     file: 'anvisningar/larm/2022.md',
     change: (text) => text.replace('program: alfa', 'program: alpha'),
     says: ['[program]', 'programmet "alpha" finns inte', 'Menade du "alfa"?'],
   },
   {
     name: 'a remiss points at a version that does not exist',
+    code: 'corpus/unknown-version',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('version: "2024"', 'version: "2025"'),
     says: ['[version]', '"2025"', 'Menade du'],
@@ -72,24 +82,28 @@ const cases: Case[] = [
   },
   {
     name: 'a remiss lists an organisation that does not exist',
+    code: 'corpus/unknown-organisation',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('remissinstanser: [norr, soder, skola]', 'remissinstanser: [norr, sodr, skola]'),
     says: ['[remissinstanser.1]', 'organisationen "sodr" finns inte', 'Menade du "soder"'],
   },
   {
     name: 'a lineage claim points at a section that is not in the previous version',
+    code: 'lineage/unknown-previous-section',
     file: 'program/alfa/2024.md',
     change: (text) => text.replace('fran: [krisberedskap, civilt-forsvar]', 'fran: [krisberedskap, civilt-forsvaret]'),
     says: ['[harkomst.0.fran.1]', '"civilt-forsvaret"', 'Menade du "civilt-forsvar"?'],
   },
   {
     name: 'a lineage claim moves a section to a program that does not exist',
+    code: 'lineage/unknown-program',
     file: 'program/alfa/2024.md',
     change: (text) => text.replace('"beta:otillaten-paverkan"', '"gamma:otillaten-paverkan"'),
     says: ['[harkomst.1.till]', 'programmet "gamma" finns inte'],
   },
   {
     name: 'a lineage claim is impossible (a kept section declared new)',
+    code: 'lineage/new-but-kept',
     file: 'program/alfa/2024.md',
     change: (text) =>
       text.replace('  - { typ: ny, till: personsakerhet }', '  - { typ: ny, till: personsakerhet }\n  - { typ: ny, till: krisstod }'),
@@ -97,12 +111,14 @@ const cases: Case[] = [
   },
   {
     name: 'a section disappears without lineage',
+    code: 'lineage/removed-without-lineage',
     file: 'program/alfa/2024.md',
     change: (text) => text.replace('  - { typ: flyttad, fran: otillaten-paverkan, till: "beta:otillaten-paverkan" }\n', ''),
     says: ['"otillaten-paverkan"', 'saknas i denna version utan förklaring'],
   },
   {
     name: 'two sections of one version share an ID',
+    code: 'content/duplicate-section-id',
     file: 'program/alfa/2020.md',
     change: (text) => text.replace('## Civilt försvar {#civilt-forsvar}', '## Civilt försvar {#krisberedskap}'),
     says: ['avsnitts-id "krisberedskap" används två gånger'],
@@ -110,6 +126,7 @@ const cases: Case[] = [
   },
   {
     name: 'a section heading has no ID',
+    code: 'content/section-without-id',
     file: 'program/alfa/2020.md',
     change: (text) => text.replace('## Om programmet {#om}', '## Om programmet'),
     says: ['"Om programmet" saknar id', '{#om-programmet}'],
@@ -117,12 +134,14 @@ const cases: Case[] = [
   },
   {
     name: 'a version names a previous version that does not exist',
+    code: 'corpus/unknown-version',
     file: 'program/alfa/2024.md',
     change: (text) => text.replace('foregaende: "2020"', 'foregaende: "2019"'),
     says: ['[foregaende]', 'versionen "2019" finns inte', 'Menade du "2020"'],
   },
   {
     name: 'a change note cites a comment that does not exist',
+    code: 'versions/note-unknown-kommentar',
     file: 'program/alfa/2025-forslag.md',
     change: (text) => text.replace('remissvar: [norr#k2]', 'remissvar: [norr#k9]'),
     says: ['[andringar.0.remissvar.0]', 'remissvaret från "norr" har ingen kommentar "k9"', 'Menade du "k1" eller "k2"?'],
@@ -130,18 +149,21 @@ const cases: Case[] = [
   },
   {
     name: 'a change note cites an organisation that did not answer',
+    code: 'versions/note-unknown-remissvar',
     file: 'program/alfa/2025-forslag.md',
     change: (text) => text.replace('remissvar: [norr#k2]', 'remissvar: [nor#k2]'),
     says: ['[andringar.0.remissvar.0]', 'inget remissvar från "nor"', 'Menade du "norr"?'],
   },
   {
     name: 'a change note cites a comment in the wrong form',
+    code: 'content/invalid-field',
     file: 'program/alfa/2025-forslag.md',
     change: (text) => text.replace('remissvar: [norr#k2]', 'remissvar: [norr-k2]'),
     says: ['[andringar.0.remissvar.0]', 'organisation#kommentar'],
   },
   {
     name: 'a change note names a section in neither version',
+    code: 'versions/unknown-note-section',
     file: 'program/alfa/2025-forslag.md',
     change: (text) => text.replace('avsnitt: [krisstod]', 'avsnitt: [krisstd]'),
     says: ['[andringar.0.avsnitt.0]', '"krisstd" finns varken i denna version eller i den föregående', 'Menade du "krisstod"?'],
@@ -149,12 +171,14 @@ const cases: Case[] = [
   },
   {
     name: 'frontmatter YAML cannot be read',
+    code: 'content/unreadable-yaml',
     file: 'organisationer/norr.yaml',
     change: (text) => text.replace('typ: stadsdelsnamnd', 'typ: [stadsdelsnamnd'),
     says: ['YAML kan inte läsas'],
   },
   {
     name: 'an organisation type is wrong',
+    code: 'content/invalid-value',
     file: 'organisationer/norr.yaml',
     change: (text) => text.replace('typ: stadsdelsnamnd', 'typ: stadsdelsnämnd'),
     says: ['[typ]', '"stadsdelsnämnd"', 'Menade du "stadsdelsnamnd"?'],
@@ -162,18 +186,21 @@ const cases: Case[] = [
   },
   {
     name: 'the accessibility statement lacks a part the law requires',
+    code: 'content/missing-field',
     file: 'tillganglighetsredogorelse.md',
     change: (text) => text.replace(/tillsyn:\n( {2}.*\n)+/, ''),
     says: ['[tillsyn]', 'fältet "tillsyn" saknas'],
   },
   {
     name: 'the accessibility statement says the site is partly compliant but lists no shortcomings',
+    code: 'content/invalid-field',
     file: 'tillganglighetsredogorelse.md',
     change: (text) => text.replace(/brister:\n( {2}.*\n)+/, 'brister: []\n'),
     says: ['[brister]', 'måste redovisa sina kända brister'],
   },
   {
     name: 'a public document leans on one that is not published',
+    code: 'publicity/remissvar-to-hidden-remiss',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
     reportedIn: 'remissvar/alfa-2024/norr.md',
@@ -201,8 +228,9 @@ describe('npm run check reports bad input with file, field, value and a suggesti
       const inFile = problems.filter((problem) => problem.location.file.endsWith(reportedIn));
       const lines = inFile.map((problem) => problem.format());
       expect(lines, `problems: ${problems.map((problem) => problem.format()).join('\n')}`).not.toEqual([]);
-      const match = lines.find((line) => testCase.says.every((fragment) => line.includes(fragment)));
-      expect(match, `no message says all of ${JSON.stringify(testCase.says)}:\n${lines.join('\n')}`).toBeDefined();
+      const says = [...testCase.says, `(${testCase.code}): `];
+      const match = lines.find((line) => says.every((fragment) => line.includes(fragment)));
+      expect(match, `no message says all of ${JSON.stringify(says)}:\n${lines.join('\n')}`).toBeDefined();
       if (testCase.line !== undefined) expect(match).toContain(`${reportedIn}:${testCase.line}:`);
     });
   }
@@ -217,9 +245,17 @@ describe('npm run check reports bad input with file, field, value and a suggesti
     await copy.write('program/beta/per-datum.md', await readFile(path.join(copy.dir, 'program/beta/jamfor.md'), 'utf8'));
     await copy.write('anvisningar/larm/jamfor.md', await readFile(path.join(copy.dir, 'anvisningar/larm/2025.md'), 'utf8'));
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
-    expect(lines).toContainEqual(expect.stringMatching(/program\/beta\/jamfor\.md:\d+:\d+ fel: versionen kan inte heta "jamfor"/));
-    expect(lines).toContainEqual(expect.stringMatching(/program\/beta\/per-datum\.md:\d+:\d+ fel: versionen kan inte heta "per-datum"/));
-    expect(lines).toContainEqual(expect.stringMatching(/anvisningar\/larm\/jamfor\.md:\d+:\d+ fel: versionen kan inte heta "jamfor"/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/program\/beta\/jamfor\.md:\d+:\d+ fel \(routes\/reserved-version-id\): versionen kan inte heta "jamfor"/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /program\/beta\/per-datum\.md:\d+:\d+ fel \(routes\/reserved-version-id\): versionen kan inte heta "per-datum"/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/anvisningar\/larm\/jamfor\.md:\d+:\d+ fel \(routes\/reserved-version-id\): versionen kan inte heta "jamfor"/),
+    );
   });
 
   it('when a file in content/ is code or lies where nothing reads it', async () => {
@@ -227,9 +263,19 @@ describe('npm run check reports bad input with file, field, value and a suggesti
     cleanup = copy.remove;
     await copy.write('remissvar/alfa-2024/extra.mdx', 'export const x = 1;\n');
     await copy.write('organisationer/annan.yml', 'namn: Annan\n');
+    await copy.write('organisationer/annan.md', '---\nnamn: Annan\n---\n');
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
-    expect(lines).toContainEqual(expect.stringMatching(/remissvar\/alfa-2024\/extra\.mdx fel: innehållet får bara bestå av Markdown/));
-    expect(lines).toContainEqual(expect.stringMatching(/organisationer\/annan\.yml fel:/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/remissvar\/alfa-2024\/extra\.mdx fel \(checks\/code-file\): innehållet får bara bestå av Markdown/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/organisationer\/annan\.yml fel \(checks\/code-file\): innehållet får bara bestå av Markdown/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /organisationer\/annan\.md fel \(checks\/stray-file\): filen ligger på en plats som ingen del av webbplatsen läser\./,
+      ),
+    );
   });
 
   it('when the accessibility statement is missing', async () => {
@@ -239,7 +285,9 @@ describe('npm run check reports bad input with file, field, value and a suggesti
     await rm(`${copy.dir}/tillganglighetsredogorelse.md`);
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
     expect(lines).toContainEqual(
-      expect.stringMatching(/tillganglighetsredogorelse\.md fel: webbplatsen saknar tillgänglighetsredogörelse/),
+      expect.stringMatching(
+        /tillganglighetsredogorelse\.md fel \(checks\/missing-accessibility-statement\): webbplatsen saknar tillgänglighetsredogörelse/,
+      ),
     );
   });
 });

@@ -25,7 +25,7 @@ describe('the check of content/beredning/', () => {
     expect(lines(problems, 'fel')).toEqual([]);
     expect(lines(problems, 'varning')).toEqual([
       expect.stringMatching(
-        /beredning\/alfa-2024\.yaml:\d+:\d+ varning \[kommentarer\]: 3 kommentarer på "alfa-2024" saknar hantering \(norr#k1, norr#k2, skola#k1\)/,
+        /beredning\/alfa-2024\.yaml:\d+:\d+ varning \[kommentarer\] \(consultation\/handling-pending\): 3 kommentarer på "alfa-2024" saknar hantering \(norr#k1, norr#k2, skola#k1\)/,
       ),
     ]);
   });
@@ -34,7 +34,7 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) => text.replace('norr#k3:', 'norr#k4:'));
     expect(lines(problems, 'fel')).toContainEqual(
       expect.stringMatching(
-        /beredning\/delta-2023\.yaml:13:3 fel \[kommentarer\.norr#k4\]: kommentaren "norr#k4" finns inte i remissvaret från "norr"\. Menade du "norr#k3"\?/,
+        /beredning\/delta-2023\.yaml:13:3 fel \[kommentarer\.norr#k4\] \(consultation\/unknown-kommentar\): kommentaren "norr#k4" finns inte i remissvaret från "norr"\. Menade du "norr#k3"\?/,
       ),
     );
   });
@@ -42,7 +42,9 @@ describe('the check of content/beredning/', () => {
   it('names a handling for an organisation that has not answered', async () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) => text.replace('skola#k1:', 'soder#k1:'));
     expect(lines(problems, 'fel')).toContainEqual(
-      expect.stringContaining('"soder" har inget remissvar på "delta-2023", så kommentaren "soder#k1" finns inte.'),
+      expect.stringContaining(
+        '(consultation/kommentar-without-remissvar): "soder" har inget remissvar på "delta-2023", så kommentaren "soder#k1" finns inte.',
+      ),
     );
   });
 
@@ -50,7 +52,7 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) => text.replace('avsnitt: [natt]', 'avsnitt: [nat]'));
     expect(lines(problems, 'fel')).toContainEqual(
       expect.stringMatching(
-        /delta-2023\.yaml:16:15 fel \[kommentarer\.norr#k3\.avsnitt\.0\]: avsnittet "nat" finns inte i delta\/2023\. Menade du "natt"\?/,
+        /delta-2023\.yaml:16:15 fel \[kommentarer\.norr#k3\.avsnitt\.0\] \(consultation\/unknown-handled-section\): avsnittet "nat" finns inte i delta\/2023\. Menade du "natt"\?/,
       ),
     );
   });
@@ -59,7 +61,7 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) =>
       text.replace('motivering: Att öva varje år kostar mer än det ger för de flesta förvaltningar.', '$&\n    avsnitt: [ovning]'),
     );
-    expect(lines(problems, 'fel')).toContainEqual(expect.stringContaining('[kommentarer.norr#k2.avsnitt]'));
+    expect(lines(problems, 'fel')).toContainEqual(expect.stringContaining('[kommentarer.norr#k2.avsnitt] (content/invalid-field)'));
     expect(lines(problems, 'fel').join('\n')).toContain('en kommentar som inte beaktades har inte ändrat något avsnitt');
   });
 
@@ -69,7 +71,9 @@ describe('the check of content/beredning/', () => {
     );
     // Only this record is at fault: the others still count, so no comment is reported as unhandled.
     expect(lines(problems, 'fel')).toEqual([
-      expect.stringMatching(/delta-2023\.yaml:11:5 fel \[kommentarer\.norr#k2\.hantering\].*"ej beaktad".*"ej-beaktad"/),
+      expect.stringMatching(
+        /delta-2023\.yaml:11:5 fel \[kommentarer\.norr#k2\.hantering\] \(content\/invalid-value\).*"ej beaktad".*"ej-beaktad"/,
+      ),
     ]);
   });
 
@@ -77,7 +81,7 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) => text.replace(/ {2}skola#k1:\n.*\n.*\n/, ''));
     expect(lines(problems, 'fel')).toEqual([
       expect.stringMatching(
-        /delta-2023\.yaml:\d+:\d+ fel \[kommentarer\]: kommentaren "skola#k1" saknar hantering, och versionen "2023" är beslutad\. Lägg till "skola#k1: \{ hantering: beaktad \| delvis-beaktad \| ej-beaktad/,
+        /delta-2023\.yaml:\d+:\d+ fel \[kommentarer\] \(consultation\/missing-handling\): kommentaren "skola#k1" saknar hantering, och versionen "2023" är beslutad\. Lägg till "skola#k1: \{ hantering: beaktad \| delvis-beaktad \| ej-beaktad/,
       ),
     ]);
   });
@@ -86,16 +90,20 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) => text.replace('  skola: ', '  skol: '));
     const errors = lines(problems, 'fel');
     expect(errors).toContainEqual(
-      expect.stringContaining('[sammanfattningar.skol]: "skol" har inget remissvar på "delta-2023" att sammanfatta. Menade du "skola"?'),
+      expect.stringContaining(
+        '[sammanfattningar.skol] (consultation/summary-without-remissvar): "skol" har inget remissvar på "delta-2023" att sammanfatta. Menade du "skola"?',
+      ),
     );
-    expect(errors).toContainEqual(expect.stringContaining('remissvaret från "skola" saknar sammanfattning i remissammanställningen.'));
+    expect(errors).toContainEqual(
+      expect.stringContaining('(consultation/missing-summary): remissvaret från "skola" saknar sammanfattning i remissammanställningen.'),
+    );
   });
 
   it('only warns about a missing summary while no version is decided', async () => {
     const problems = await problemsAfter('beredning/alfa-2024.yaml', (text) => text.replace(/ {2}skola: .*\n/, ''));
     expect(lines(problems, 'fel')).toEqual([]);
     expect(lines(problems, 'varning')).toContainEqual(
-      expect.stringContaining('sammanfattning saknas för 1 remissvar på "alfa-2024" (skola)'),
+      expect.stringContaining('(consultation/summaries-pending): sammanfattning saknas för 1 remissvar på "alfa-2024" (skola)'),
     );
   });
 
@@ -106,7 +114,7 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/alfa-2024.yaml', handled);
     expect(lines(problems, 'fel')).toContainEqual(
       expect.stringMatching(
-        /\[kommentarer\.norr#k1\.avsnitt\.0\]: avsnittet "personsakerhet" finns inte i alfa\/2025-forslag\..*"medarbetarnas-sakerhet"/,
+        /\[kommentarer\.norr#k1\.avsnitt\.0\] \(consultation\/unknown-handled-section\): avsnittet "personsakerhet" finns inte i alfa\/2025-forslag\..*"medarbetarnas-sakerhet"/,
       ),
     );
   });
@@ -115,7 +123,7 @@ describe('the check of content/beredning/', () => {
     const problems = await problemsAfter('beredning/alfa-2024.yaml', handled, ['program/alfa/2025-forslag.md']);
     expect(lines(problems, 'fel')).toContainEqual(
       expect.stringContaining(
-        '[kommentarer.norr#k1.avsnitt.0]: det finns ännu ingen version efter remissen där avsnittet "personsakerhet" kan ha ändrats.',
+        '[kommentarer.norr#k1.avsnitt.0] (consultation/no-follow-up-version): det finns ännu ingen version efter remissen där avsnittet "personsakerhet" kan ha ändrats.',
       ),
     );
   });
@@ -126,7 +134,9 @@ describe('the check of content/beredning/', () => {
     await copy.write('beredning/alfa-2042.yaml', 'sammanfattningar: {}\n');
     const errors = lines(await checkContent(copy.dir), 'fel');
     expect(errors).toContainEqual(
-      expect.stringMatching(/beredning\/alfa-2042\.yaml:1:1 fel: det finns ingen remiss "alfa-2042" att bereda\. .*Menade du "alfa-2024"/),
+      expect.stringMatching(
+        /beredning\/alfa-2042\.yaml:1:1 fel \(consultation\/beredning-without-remiss\): det finns ingen remiss "alfa-2042" att bereda\. .*Menade du "alfa-2024"/,
+      ),
     );
   });
 });

@@ -96,13 +96,19 @@ export async function inspectContent(
   return { problems, entries };
 }
 
-/** A problem as a GitHub workflow command, so it shows on the line in the pull request. */
+/**
+ * A problem as a GitHub workflow command, so it shows on the line in the pull request. Its title
+ * is the problem's code, which the editors' guide explains, and the field at fault.
+ */
 export function githubAnnotation(problem: ContentProblem): string {
   const { file, line, column } = problem.location;
-  const properties = [`file=${file}`, line ? `line=${line}` : '', column ? `col=${column}` : '', `title=${problem.field ?? 'innehåll'}`]
-    .filter(Boolean)
-    .join(',');
   const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const title = problem.field ? `${problem.code} [${problem.field}]` : problem.code;
+  const properties = Object.entries({ file, line, col: column, title })
+    .filter(([, value]) => value)
+    .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
+    .join(',');
   const message = escapeData(`${problem.message}${problem.hint ? ` ${problem.hint}` : ''}`);
   return `::${problem.severity === 'fel' ? 'error' : 'warning'} ${properties}::${message}`;
 }

@@ -3,8 +3,9 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { visit } from 'unist-util-visit';
 import { type ContentDocument, fileLine } from '#lib/content/content-documents.ts';
 import type { CollectionName } from '#lib/content/content-entry.ts';
-import { ContentProblem } from '#lib/content/content-problem.ts';
+import { ContentProblem, type ProblemText } from '#lib/content/content-problem.ts';
 import { positionAt } from '#lib/content/raw-content-files.ts';
+import { checksProblem } from './problems.ts';
 
 /** Directives each collection may use; everything else that looks like a component is refused. */
 export const ALLOWED_DIRECTIVES: Partial<Record<CollectionName, readonly string[]>> = {
@@ -28,8 +29,6 @@ function mightHaveCode(body: string, allowed: ReadonlySet<string>): boolean {
 
 const DIRECTIVE_LINE = /^[ \t]*:{2,}([A-Za-z][\w-]*)(?:\{[^{}\n]*\})?[ \t]*$/gm;
 
-const MARKDOWN_HINT = 'Innehållet är ren Markdown: skriv **fetstil**, [länktext](/adress/), listor och rubriker i stället.';
-
 /**
  * Content is plain Markdown and runs no code. Anything that would be code in MDX — `import` and
  * `export` lines, `{expressions}`, components — and raw HTML (which the site does not render) is
@@ -41,23 +40,17 @@ export function codeInContentProblems(documents: readonly ContentDocument[]): Co
     const allowed = new Set(ALLOWED_DIRECTIVES[document.collection] ?? []);
     if (!mightHaveCode(document.entry.body, allowed)) continue;
     const file = document.entry.path;
-    const at = (node: Parameters<typeof fileLine>[1], message: string, hint: string) =>
-      problems.push(new ContentProblem({ location: { file, ...fileLine(document, node) }, message, hint }));
+    const at = (node: Parameters<typeof fileLine>[1], text: ProblemText) =>
+      problems.push(new ContentProblem({ location: { file, ...fileLine(document, node) }, ...text }));
 
     visit(document.tree, (node) => {
       if (node.type === 'html') {
         const problem = htmlProblem((node as Html).value);
-        if (problem) at(node, problem, MARKDOWN_HINT);
+        if (problem) at(node, problem);
       } else if (node.type === 'paragraph') {
         const first = (node as Paragraph).children[0];
         const keyword = first?.type === 'text' ? /^(import|export)\s/.exec(first.value)?.[1] : undefined;
-        if (keyword) {
-          at(
-            node,
-            `en rad som börjar med "${keyword}" är kod (MDX) och kan inte stå i innehåll.`,
-            'Ta bort raden. Börjar en mening med ordet, skriv det med stor bokstav.',
-          );
-        }
+        if (keyword) at(node, checksProblem('checks/code-line', { keyword }));
       } else if (node.type === 'text') {
         const value = (node as Text).value;
         const inText = (index: number) => {
@@ -69,18 +62,14 @@ export function codeInContentProblems(documents: readonly ContentDocument[]): Co
           problems.push(
             new ContentProblem({
               location: { file, ...inText(match.index) },
-              message: `"${match[0]}" ser ut som ett kodutryck och kan inte stå i innehåll.`,
-              hint: match[0].startsWith('{#')
-                ? 'Ett id skrivs sist på rubrikraden: "## Rubrik {#id}".'
-                : 'Ta bort klammerparenteserna, eller skriv texten som `kod` om den ska synas som den är.',
+              ...checksProblem('checks/code-expression', { expression: match[0] }),
             }),
           );
         }
         // Tags that Markdown does not take for HTML (a component with å in an attribute) still read as code.
         for (const match of value.matchAll(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g)) {
           const problem = htmlProblem(match[0]);
-          if (problem)
-            problems.push(new ContentProblem({ location: { file, ...inText(match.index) }, message: problem, hint: MARKDOWN_HINT }));
+          if (problem) problems.push(new ContentProblem({ location: { file, ...inText(match.index) }, ...problem }));
         }
       } else if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
         const directive = node as ContainerDirective | LeafDirective | TextDirective;
@@ -88,14 +77,16 @@ export function codeInContentProblems(documents: readonly ContentDocument[]): Co
         // ":e" in "kl. 8:e" is prose; only a directive with attributes or its own line is meant as a component.
         if (directive.type === 'textDirective' && Object.keys(directive.attributes ?? {}).length === 0) return;
         const known = Object.entries(ALLOWED_DIRECTIVES).filter(([, names]) => names?.includes(directive.name));
+        const colons = ':'.repeat(directive.type === 'containerDirective' ? 3 : directive.type === 'leafDirective' ? 2 : 1);
         at(
           node,
           known.length > 0
-            ? `"${directive.name}" kan bara användas i ${known.map(([collection]) => collection).join(', ')}.`
-            : `"${':'.repeat(directive.type === 'containerDirective' ? 3 : directive.type === 'leafDirective' ? 2 : 1)}${directive.name}" är ingen komponent som webbplatsen känner till.`,
-          allowed.size > 0
-            ? `Här kan du använda ${[...allowed].map((name) => `":::${name}"`).join(', ')}. ${MARKDOWN_HINT}`
-            : MARKDOWN_HINT,
+            ? checksProblem('checks/directive-elsewhere', {
+                name: directive.name,
+                collections: known.map(([collection]) => collection),
+                allowed: [...allowed],
+              })
+            : checksProblem('checks/unknown-directive', { directive: `${colons}${directive.name}`, allowed: [...allowed] }),
         );
       }
     });
@@ -104,13 +95,13 @@ export function codeInContentProblems(documents: readonly ContentDocument[]): Co
 }
 
 /** What is wrong with a piece of raw HTML; comments are editors' notes and pass. */
-function htmlProblem(html: string): string | undefined {
+function htmlProblem(html: string): ProblemText | undefined {
   const trimmed = html.trim();
   if (trimmed.startsWith('<!--')) return undefined;
   const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(trimmed)?.[1];
   if (trimmed.startsWith('</') && tag) return undefined; // reported at the opening tag
-  if (!tag) return `"${trimmed.slice(0, 30)}" är HTML-kod och visas inte på webbplatsen.`;
-  if (tag.toLowerCase() === 'script' || tag.toLowerCase() === 'style') return `<${tag}> är kod och får aldrig stå i innehåll.`;
-  if (/^[A-Z]/.test(tag)) return `komponenten <${tag}> är kod (JSX) och kan inte användas i innehåll.`;
-  return `HTML-taggen <${tag}> visas inte på webbplatsen.`;
+  if (!tag) return checksProblem('checks/raw-html', { html: trimmed });
+  if (tag.toLowerCase() === 'script' || tag.toLowerCase() === 'style') return checksProblem('checks/script-tag', { tag });
+  if (/^[A-Z]/.test(tag)) return checksProblem('checks/component', { tag });
+  return checksProblem('checks/html-tag', { tag });
 }

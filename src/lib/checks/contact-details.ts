@@ -2,6 +2,7 @@ import { ContentProblem } from '#lib/content/content-problem.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { positionAt } from '#lib/content/raw-content-files.ts';
 import { findIdentityNumbers } from './personnummer.ts';
+import { checksProblem } from './problems.ts';
 import { stringFields } from '#lib/text/string-fields.ts';
 
 /** The site's decision on officials' contact details (see `contactDetails` in src/config/site.ts). */
@@ -76,11 +77,7 @@ export function contactDetailProblems(
         location: { file, line, column },
         field,
         severity,
-        message: `${found.kind === 'telefonnummer' ? 'ett direkt telefonnummer' : 'en personlig e-postadress'} (${found.text}) skulle publiceras.`,
-        hint:
-          'Kontaktuppgifter till enskilda tjänstepersoner är personuppgifter: ta bort dem eller ersätt dem med en funktionsadress ' +
-          '(t.ex. registrator@…). Är det en funktionsadress eller ett växelnummer, be den som förvaltar webbplatsen lägga till den i ' +
-          '"contactDetails.allowed" i src/config/site.ts.',
+        ...checksProblem('checks/contact-details', { kind: found.kind, text: found.text }),
       }),
     );
 

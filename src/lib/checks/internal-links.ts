@@ -3,11 +3,9 @@ import { distance } from 'fastest-levenshtein';
 import type { ContentDocument } from '#lib/content/content-documents.ts';
 import { COLLECTIONS } from '#lib/content/content-entry.ts';
 import { type ContentLink, isExternalLink } from '#lib/content/content-links.ts';
-import { ContentProblem } from '#lib/content/content-problem.ts';
+import { ContentProblem, type ProblemText } from '#lib/content/content-problem.ts';
 import { type SiteMap, urlOfContentFile } from '#lib/site/site-map.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
-
-const ADDRESS_HINT = 'Skriv sidans adress från webbplatsens rot, som den står i webbläsaren, t.ex. "/anvisningar/krisstod/".';
+import { checksProblem } from './problems.ts';
 
 /**
  * Links within the site must reach a page that is built, and an `#id` after it must be on that
@@ -17,10 +15,8 @@ const ADDRESS_HINT = 'Skriv sidans adress från webbplatsens rot, som den står 
 export function internalLinkProblems(links: readonly ContentLink[], map: SiteMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const link of links) {
-    const problem = (message: string, hint: string) =>
-      problems.push(
-        new ContentProblem({ location: { file: link.document.entry.path, line: link.line, column: link.column }, message, hint }),
-      );
+    const problem = (text: ProblemText) =>
+      problems.push(new ContentProblem({ location: { file: link.document.entry.path, line: link.line, column: link.column }, ...text }));
     if (isExternalLink(link.url) || link.url === '') continue;
 
     const [beforeHash = '', hash] = link.url.split('#', 2) as [string, string | undefined];
@@ -29,10 +25,7 @@ export function internalLinkProblems(links: readonly ContentLink[], map: SiteMap
       const page = /\.(md|yaml)$/.test(pathname)
         ? urlOfContentFile(path.join(path.dirname(contentPath(link.document)), pathname))
         : undefined;
-      problem(
-        `länken "${link.url}" är relativ och leder till olika ställen beroende på vilken sida texten visas på.`,
-        page ? `Länka till sidan i stället: "${page}${hash ? `#${hash}` : ''}".` : ADDRESS_HINT,
-      );
+      problem(checksProblem('checks/relative-link', { url: link.url, page: page && `${page}${hash ? `#${hash}` : ''}` }));
       continue;
     }
 
@@ -42,26 +35,24 @@ export function internalLinkProblems(links: readonly ContentLink[], map: SiteMap
     if (!page) {
       const withSlash = !url.endsWith('/') && map.has(`${url}/`);
       problem(
-        `länken går till "${url}", en sida som inte finns.`,
-        withSlash ? `Adresserna slutar med snedstreck: skriv "${url}/".` : `${nearestAddress(url, map.keys())}${ADDRESS_HINT}`,
+        withSlash
+          ? checksProblem('checks/link-without-slash', { url })
+          : checksProblem('checks/broken-link', { url, nearest: nearestAddress(url, map.keys()) }),
       );
       continue;
     }
     // A page that will not be published is the publicity check's concern, not a broken link.
     if (!page.published || hash === undefined || hash === '' || page.anchors.has(decodeURIComponent(hash))) continue;
-    problem(
-      `"#${hash}" finns inte på sidan ${url}.`,
-      `${didYouMean(hash, page.anchors)} Det som står efter # ska vara ett avsnitts-, rubrik- eller kommentars-id på sidan.`,
-    );
+    problem(checksProblem('checks/unknown-anchor', { hash, url, known: page.anchors }));
   }
   return problems;
 }
 
-/** "Menade du …" for an address: whole addresses compared, since every one shares the start "/". */
-function nearestAddress(wrong: string, known: Iterable<string>): string {
+/** The address meant by a mistyped one, if one is near: whole addresses compared, since every one shares the start "/". */
+function nearestAddress(wrong: string, known: Iterable<string>): string | undefined {
   const scored = [...known].map((url) => ({ url, edits: distance(wrong, url) })).sort((a, b) => a.edits - b.edits);
   const best = scored[0];
-  return best && best.edits <= Math.max(3, Math.ceil(wrong.length * 0.3)) ? `Menade du "${best.url}"? ` : '';
+  return best && best.edits <= Math.max(3, Math.ceil(wrong.length * 0.3)) ? best.url : undefined;
 }
 
 /** The document's path under content/, e.g. `anvisningar/krisstod/2022.md`. */

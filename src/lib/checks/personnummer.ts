@@ -1,5 +1,6 @@
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { positionAt, type RawContentFile } from '#lib/content/raw-content-files.ts';
+import { checksProblem } from './problems.ts';
 
 export interface IdentityNumberMatch {
   /** The number as written, separator included. */
@@ -71,8 +72,7 @@ export function personnummerProblems(files: readonly RawContentFile[]): ContentP
       (match) =>
         new ContentProblem({
           location: { file: file.path, ...positionAt(file.text, match.index) },
-          message: `ett ${match.kind} (${maskIdentityNumber(match.text)}) får aldrig publiceras.`,
-          hint: 'Ta bort numret ur filen innan ändringen slås ihop. Har det redan kommit in i huvudgrenen finns det kvar i git-historiken: kontakta den som förvaltar webbplatsen.',
+          ...checksProblem('checks/identity-number', { kind: match.kind, masked: maskIdentityNumber(match.text) }),
         }),
     ),
   );

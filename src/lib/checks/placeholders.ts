@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { type ContentDocument, fileLine } from '#lib/content/content-documents.ts';
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { isPublished } from '#lib/publicity/publicity.ts';
+import { checksProblem } from './problems.ts';
 
 /** What the scaffolding commands write where the editor has to fill something in. */
 export const PLACEHOLDER = 'FYLL I';
@@ -23,8 +24,7 @@ export function placeholderProblems(documents: readonly ContentDocument[]): Cont
           location: { file: entry.path, line, column },
           field,
           severity,
-          message: `"${PLACEHOLDER}" står kvar${field ? ` i fältet "${field}"` : ' i texten'}.`,
-          hint: 'Ersätt platshållaren med det som ska stå där.',
+          ...checksProblem('checks/placeholder', { placeholder: PLACEHOLDER, field }),
         }),
       );
     for (const [key, value] of Object.entries(entry.data)) {

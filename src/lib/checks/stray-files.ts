@@ -2,6 +2,7 @@ import { globSync } from 'node:fs';
 import path from 'node:path';
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { COLLECTIONS } from '#lib/content/content-entry.ts';
+import { checksProblem } from './problems.ts';
 
 /**
  * Files in content/ that no collection reads: a misplaced file would silently not be published,
@@ -21,15 +22,7 @@ export function strayFileProblems(contentDir: string, rootDir: string): ContentP
     if (patterns.some((pattern) => path.posix.matchesGlob(file, pattern))) continue;
     const shown = path.relative(rootDir, absolute).split(path.sep).join('/');
     const isCode = !/\.(md|yaml)$/.test(file);
-    problems.push(
-      new ContentProblem({
-        location: { file: shown },
-        message: isCode
-          ? 'innehållet får bara bestå av Markdown (.md) och YAML (.yaml); den här filen skulle inte publiceras.'
-          : 'filen ligger på en plats som ingen del av webbplatsen läser.',
-        hint: 'Se README.md, avsnittet om hur content/ är ordnat, och flytta eller ta bort filen.',
-      }),
-    );
+    problems.push(new ContentProblem({ location: { file: shown }, ...checksProblem(isCode ? 'checks/code-file' : 'checks/stray-file') }));
   }
   return problems;
 }

@@ -2,6 +2,7 @@ import { type ContentLink, isExternalLink } from '#lib/content/content-links.ts'
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { isPublished } from '#lib/publicity/publicity.ts';
 import type { SiteMap } from '#lib/site/site-map.ts';
+import { checksProblem } from './problems.ts';
 
 /**
  * A published text must not link to a document that is not published: the link would be broken
@@ -19,8 +20,7 @@ export function unpublishedLinkProblems(links: readonly ContentLink[], map: Site
         new ContentProblem({
           location: { file: link.document.entry.path, line: link.line, column: link.column },
           field: 'publicitet',
-          message: `texten är offentlig men länkar till ${url}, som kommer från ett dokument som inte publiceras.`,
-          hint: 'Ta bort länken (och det som avslöjar dokumentet), eller ändra publiciteten på det länkade dokumentet.',
+          ...checksProblem('checks/link-to-unpublished', { url }),
         }),
       ];
     });

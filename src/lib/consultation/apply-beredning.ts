@@ -5,7 +5,7 @@ import type { KommentarModel, ProgramModel, RemissModel } from '#lib/corpus/corp
 import { followUpVersion, isDecided, kommentarRef, parseKommentarRef } from './handling.ts';
 import { parseHandlingRecords } from './handling-records.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
+import { consultationProblem } from './problems.ts';
 
 /**
  * Attaches the beredning of each remiss (`content/beredning/<remiss>.yaml`) to the model: the
@@ -24,7 +24,7 @@ export function applyBeredning(
   const entryByRemiss = new Map<string, ContentEntry<Beredning>>();
   for (const entry of entries) {
     if (remissById.has(entry.id)) entryByRemiss.set(entry.id, entry);
-    else report.at(entry, [], `det finns ingen remiss "${entry.id}" att bereda.`, fileHint(entry.id, remissById.keys()));
+    else report.at(entry, [], consultationProblem('consultation/beredning-without-remiss', { id: entry.id, known: remissById.keys() }));
   }
 
   for (const remiss of remisser) {
@@ -42,8 +42,11 @@ export function applyBeredning(
         report.at(
           entry,
           ['sammanfattningar', organisationId],
-          `"${organisationId}" har inget remissvar på "${remiss.id}" att sammanfatta.`,
-          didYouMean(organisationId, answered.keys()),
+          consultationProblem('consultation/summary-without-remissvar', {
+            id: organisationId,
+            remissId: remiss.id,
+            known: answered.keys(),
+          }),
         );
       }
     }
@@ -59,10 +62,14 @@ export function applyBeredning(
       const kommentar = kommentarer.get(ref);
       if (!kommentar) {
         const { organisationId } = parseKommentarRef(ref);
-        const message = answered.has(organisationId)
-          ? `kommentaren "${ref}" finns inte i remissvaret från "${organisationId}".`
-          : `"${organisationId}" har inget remissvar på "${remiss.id}", så kommentaren "${ref}" finns inte.`;
-        report.at(entry, ['kommentarer', ref], message, didYouMean(ref, unrecorded.length > 0 ? unrecorded : kommentarer.keys()));
+        const known = unrecorded.length > 0 ? unrecorded : kommentarer.keys();
+        report.at(
+          entry,
+          ['kommentarer', ref],
+          answered.has(organisationId)
+            ? consultationProblem('consultation/unknown-kommentar', { id: ref, organisationId, known })
+            : consultationProblem('consultation/kommentar-without-remissvar', { id: ref, organisationId, remissId: remiss.id, known }),
+        );
         continue;
       }
       // A record with mistakes is reported by parseHandlingRecords and still counts as recorded.
@@ -73,15 +80,17 @@ export function applyBeredning(
           report.at(
             entry,
             ['kommentarer', ref, 'avsnitt', index],
-            `det finns ännu ingen version efter remissen där avsnittet "${sectionId}" kan ha ändrats.`,
-            `Lägg till den nya versionen med "foregaende: ${remiss.data.version}", eller ta bort "avsnitt" tills den finns.`,
+            consultationProblem('consultation/no-follow-up-version', { sectionId, versionId: remiss.data.version }),
           );
         } else if (!sections.has(sectionId)) {
           report.at(
             entry,
             ['kommentarer', ref, 'avsnitt', index],
-            `avsnittet "${sectionId}" finns inte i ${next.programId}/${next.id}.`,
-            didYouMean(sectionId, sections.keys()),
+            consultationProblem('consultation/unknown-handled-section', {
+              id: sectionId,
+              version: `${next.programId}/${next.id}`,
+              known: sections.keys(),
+            }),
           );
         }
       });
@@ -119,8 +128,11 @@ function reportMissing(
       report.at(
         target,
         entry ? ['sammanfattningar'] : [],
-        `sammanfattning saknas för ${unsummarised.length} remissvar på "${remiss.id}" (${unsummarised.map((a) => a.organisationId).join(', ')}).`,
-        `Skriv en eller två meningar per organisation under "sammanfattningar" i ${file}; de visas i remissammanställningen.`,
+        consultationProblem('consultation/summaries-pending', {
+          remissId: remiss.id,
+          organisationIds: unsummarised.map((a) => a.organisationId),
+          file,
+        }),
         'varning',
       );
     }
@@ -128,8 +140,7 @@ function reportMissing(
       report.at(
         target,
         entry ? ['kommentarer'] : [],
-        `${unhandled.length} kommentarer på "${remiss.id}" saknar hantering (${unhandled.map(kommentarRef).join(', ')}).`,
-        `Ange för varje kommentar under "kommentarer" i ${file} om den beaktades; det krävs när en version efter remissen är beslutad.`,
+        consultationProblem('consultation/handling-pending', { remissId: remiss.id, refs: unhandled.map(kommentarRef), file }),
         'varning',
       );
     }
@@ -139,20 +150,14 @@ function reportMissing(
     report.at(
       target,
       entry ? ['sammanfattningar'] : [],
-      `remissvaret från "${answer.organisationId}" saknar sammanfattning i remissammanställningen.`,
-      `Lägg till "${answer.organisationId}: <en eller två meningar>" under "sammanfattningar" i ${file}.`,
+      consultationProblem('consultation/missing-summary', { organisationId: answer.organisationId, file }),
     );
   }
   for (const kommentar of unhandled) {
     report.at(
       target,
       entry ? ['kommentarer'] : [],
-      `kommentaren "${kommentarRef(kommentar)}" saknar hantering, och versionen "${remiss.followUpVersionId}" är beslutad.`,
-      `Lägg till "${kommentarRef(kommentar)}: { hantering: beaktad | delvis-beaktad | ej-beaktad, motivering: …, avsnitt: […] }" under "kommentarer" i ${file}.`,
+      consultationProblem('consultation/missing-handling', { ref: kommentarRef(kommentar), versionId: remiss.followUpVersionId, file }),
     );
   }
-}
-
-function fileHint(id: string, remissIds: Iterable<string>): string {
-  return `Filen ska heta som remissen i content/remisser/. ${didYouMean(id, remissIds)}`;
 }

@@ -27,6 +27,7 @@ export function parseHandlingRecords(entry: ContentEntry<Beredning>): { records:
         new ContentProblem({
           location: problem.location,
           field: [...at, ...(problem.field ? [problem.field] : [])].join('.'),
+          code: problem.code,
           message: problem.message,
           hint: problem.hint,
         }),

@@ -6,6 +6,7 @@ import { kommentarAttributesSchema, type KommentarAttributes } from '#schemas/ko
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { issueToProblem } from '#lib/content/schema-problems.ts';
 import type { SourceFile } from '#lib/content/source-file.ts';
+import { consultationProblem } from './problems.ts';
 
 export interface MarkedKommentar extends KommentarAttributes {
   text: string;
@@ -30,13 +31,7 @@ export function markedKommentarer(tree: Root, file: string, bodyLine = 1): { kom
     const line = (directive.position?.start.line ?? 1) + bodyLine - 1;
     const column = directive.position?.start.column ?? 1;
     if (directive.type !== 'containerDirective') {
-      problems.push(
-        new ContentProblem({
-          location: { file, line, column },
-          message: 'en kommentar ska omsluta ett stycke med tre kolon före och efter.',
-          hint: 'Skriv ":::kommentar{#k1 avsnitt="…" stallning="…"}" på en egen rad före stycket och ":::" på en egen rad efter.',
-        }),
-      );
+      problems.push(new ContentProblem({ location: { file, line, column }, ...consultationProblem('consultation/kommentar-not-a-block') }));
       return;
     }
     const attributes = directive.attributes ?? {};
@@ -46,9 +41,11 @@ export function markedKommentarer(tree: Root, file: string, bodyLine = 1): { kom
       for (const issue of result.error.issues) {
         const problem = issueToProblem(issue, pseudoFile, attributes, kommentarAttributesSchema);
         problems.push(
+          // The schema's problem, about an attribute of the comment rather than a field of the file.
           new ContentProblem({
             location: problem.location,
             field: problem.field ? `kommentar.${problem.field}` : 'kommentar',
+            code: problem.code,
             message: problem.message.replace('fältet', 'attributet'),
             hint: problem.hint,
           }),
@@ -62,8 +59,7 @@ export function markedKommentarer(tree: Root, file: string, bodyLine = 1): { kom
         new ContentProblem({
           location: { file, line, column },
           field: 'kommentar.id',
-          message: `kommentars-id "${result.data.id}" används redan (rad ${earlier}).`,
-          hint: 'Ge varje kommentar ett eget id, t.ex. #k1, #k2 …',
+          ...consultationProblem('consultation/duplicate-kommentar-id', { id: result.data.id, line: earlier }),
         }),
       );
       return;

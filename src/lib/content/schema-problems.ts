@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ContentProblem } from './content-problem.ts';
+import { contentProblem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 type Shape = Record<string, unknown>;
@@ -24,56 +24,45 @@ export function issueToProblem(issue: Issue, file: SourceFile, data: unknown, sc
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
   const field = path.length > 0 ? path.join('.') : undefined;
   const value = valueAt(data, path);
-  const shown = value === undefined ? '' : ` (värdet är ${JSON.stringify(value)})`;
+  const at = { file: file.path, ...file.locate(path) };
 
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const known = schema ? knownKeys(schema, path) : [];
+    case 'unrecognized_keys':
       return new ContentProblem({
         location: { file: file.path, ...file.locate([...path, issue.keys[0] ?? '']) },
         field: [...path, issue.keys[0]].join('.'),
-        message: `okänt fält ${issue.keys.map((key) => `"${key}"`).join(', ')}.`,
-        hint: known.length > 0 ? didYouMean(issue.keys[0] ?? '', known) : 'Ta bort fältet.',
+        ...contentProblem('content/unknown-field', { keys: issue.keys, known: schema ? knownKeys(schema, path) : [] }),
       });
-    }
     case 'invalid_type':
       if (value === undefined) {
         return new ContentProblem({
-          location: { file: file.path, ...file.locate(path) },
+          location: at,
           field,
-          message: `fältet "${field}" saknas.`,
-          hint: `Lägg till "${path.at(-1)}:" med ett värde av typen ${typeName(issue.expected)}.`,
+          ...contentProblem('content/missing-field', { field, name: path.at(-1), type: typeName(issue.expected) }),
         });
       }
       return new ContentProblem({
-        location: { file: file.path, ...file.locate(path) },
+        location: at,
         field,
-        message: `fältet "${field}" ska vara ${typeName(issue.expected)}${shown}.`,
+        ...contentProblem('content/wrong-type', { field, value, type: typeName(issue.expected) }),
       });
     case 'invalid_value':
       return new ContentProblem({
-        location: { file: file.path, ...file.locate(path) },
+        location: at,
         field,
-        message: `fältet "${field}" har ett ogiltigt värde${shown}.`,
-        hint: didYouMean(String(value ?? ''), issue.values.map(String)),
+        ...contentProblem('content/invalid-value', { field, value, allowed: issue.values.map(String) }),
       });
-    case 'invalid_union': {
-      const kind = valueAt(data, [...path, 'typ']);
+    case 'invalid_union':
       return new ContentProblem({
-        location: { file: file.path, ...file.locate(path) },
+        location: at,
         field,
-        message: `"${field}" har fel form${shown}.`,
-        hint:
-          kind === undefined
-            ? 'Ange "typ" (ny, borttagen, omdopt, sammanslagen, delad eller flyttad) och de fält typen kräver.'
-            : 'Kontrollera att fälten passar typen.',
+        ...contentProblem('content/wrong-shape', { field, value, hasTyp: valueAt(data, [...path, 'typ']) !== undefined }),
       });
-    }
     default:
       return new ContentProblem({
-        location: { file: file.path, ...file.locate(path) },
+        location: at,
         field,
-        message: `${field ? `fältet "${field}" ` : ''}${issue.message}${shown}.`,
+        ...contentProblem('content/invalid-field', { field, value, detail: issue.message }),
       });
   }
 }

@@ -1,8 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { ContentProblem } from './content-problem.ts';
+import { contentProblem } from './problems.ts';
 import { headingIdOf } from '#markdown/remark-heading-ids.ts';
-import { asciiSlug } from '#lib/text/slug.ts';
 
 /** One section of a program version, as written in its Markdown body. */
 export interface ParsedSection {
@@ -53,20 +53,13 @@ export function sectionTree(tree: Root, file: string, bodyLine = 1): SectionTree
     const title = mdastToString(node).trim();
     const id = headingIdOf(node as Heading);
     if (node.depth === 1) {
-      problems.push(
-        new ContentProblem({
-          location: { file, line, column: 1 },
-          message: `rubriken "${title}" har nivå 1 (#), men versionens titel är redan sidans rubrik.`,
-          hint: 'Börja avsnitten på nivå 2: "## Rubrik {#id}".',
-        }),
-      );
+      problems.push(new ContentProblem({ location: { file, line, column: 1 }, ...contentProblem('content/top-level-heading', { title }) }));
     }
     if (!id) {
       problems.push(
         new ContentProblem({
           location: { file, line, column: 1 },
-          message: `avsnittet "${title}" saknar id.`,
-          hint: `Skriv id:t sist på rubrikraden, t.ex. "${'#'.repeat(node.depth)} ${title} {#${asciiSlug(title)}}". Behåll samma id i senare versioner.`,
+          ...contentProblem('content/section-without-id', { title, depth: node.depth }),
         }),
       );
       current = undefined;
@@ -75,11 +68,7 @@ export function sectionTree(tree: Root, file: string, bodyLine = 1): SectionTree
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
       problems.push(
-        new ContentProblem({
-          location: { file, line, column: 1 },
-          message: `avsnitts-id "${id}" används två gånger i samma version (första gången på rad ${firstLine}).`,
-          hint: 'Ge avsnittet ett eget id.',
-        }),
+        new ContentProblem({ location: { file, line, column: 1 }, ...contentProblem('content/duplicate-section-id', { id, firstLine }) }),
       );
     }
     seen.set(id, line);

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentProblem } from './content-problem.ts';
+import { contentProblem } from './problems.ts';
 
 /** A content file split into its data (frontmatter or YAML) and Markdown body, with positions. */
 export interface SourceFile {
@@ -35,11 +36,7 @@ export function parseSourceFile(path: string, text: string): SourceFile {
   if (isMarkdown) {
     const match = FRONTMATTER.exec(text);
     if (!match) {
-      throw new ContentProblem({
-        location: { file: path, line: 1, column: 1 },
-        message: 'filen saknar frontmatter.',
-        hint: 'Börja filen med en rad "---", fälten i YAML, och en rad "---" till.',
-      });
+      throw new ContentProblem({ location: { file: path, line: 1, column: 1 }, ...contentProblem('content/missing-frontmatter') });
     }
     yamlText = match[1] ?? '';
     yamlLine = 2;
@@ -83,17 +80,13 @@ function readYaml(yamlText: string, path: string, yamlLine: number): Record<stri
       const position = lineCounter.linePos(firstError.pos[0]);
       throw new ContentProblem({
         location: { file: path, line: position.line + yamlLine - 1, column: position.col },
-        message: `YAML kan inte läsas: ${firstError.message.split('\n')[0]}`,
-        hint: 'Kontrollera indrag, kolon och citattecken på raden.',
+        ...contentProblem('content/unreadable-yaml', { detail: firstError.message.split('\n')[0] ?? '' }),
       });
     }
   }
   data ??= {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentProblem({
-      location: { file: path, line: yamlLine, column: 1 },
-      message: 'fälten ska vara en lista av "namn: värde".',
-    });
+    throw new ContentProblem({ location: { file: path, line: yamlLine, column: 1 }, ...contentProblem('content/fields-not-a-map') });
   }
   return data as Record<string, unknown>;
 }

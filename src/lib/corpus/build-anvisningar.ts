@@ -4,6 +4,7 @@ import { type HtmlRenderer, parseMarkdown, renderHtml } from '#markdown/processo
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { AnvisningModel, AnvisningVersionModel, ProgramModel } from './corpus-model.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { corpusProblem } from './problems.ts';
 import { headingSections } from '#lib/compare/text-blocks.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
 
@@ -21,11 +22,13 @@ export function buildAnvisningar(
     const [anvisningId = '', versionId = ''] = entry.id.split('/');
     const program = programs.get(entry.data.program);
     if (!program) {
-      report.unknown(entry, ['program'], 'programmet', entry.data.program, programs.keys());
+      report.at(entry, ['program'], corpusProblem('corpus/unknown-program', { id: entry.data.program, known: programs.keys() }));
     } else {
       const known = new Set(program.versions.flatMap((version) => version.sections.map((section) => section.id)));
       entry.data.avsnitt.forEach((sectionId, index) => {
-        if (!known.has(sectionId)) report.unknown(entry, ['avsnitt', index], `avsnittet i ${program.id}`, sectionId, known);
+        if (!known.has(sectionId)) {
+          report.at(entry, ['avsnitt', index], corpusProblem('corpus/unknown-section', { id: sectionId, programId: program.id, known }));
+        }
       });
     }
     const tree = render ? parse(entry.body) : undefined;
@@ -48,7 +51,7 @@ export function buildAnvisningar(
     const inForce = versions.filter((version) => version.data.status === 'gallande');
     for (const extra of inForce.slice(0, -1)) {
       const entry = group.find((item) => item.version === extra)?.entry as ContentEntry<Anvisning>;
-      report.at(entry, ['status'], `anvisningen "${id}" har mer än en gällande version.`, 'Sätt status "ersatt" på den äldre versionen.');
+      report.at(entry, ['status'], corpusProblem('corpus/anvisning-versions-in-force', { anvisningId: id }));
     }
     const current = inForce.at(-1) ?? (versions.at(-1) as AnvisningVersionModel);
     anvisningar.push({ id, versions, current });

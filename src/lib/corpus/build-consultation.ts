@@ -8,7 +8,7 @@ import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } fro
 import { markedKommentarer } from '#lib/consultation/marked-kommentarer.ts';
 import { remissvarIds } from './remissvar-ids.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
+import { corpusProblem } from './problems.ts';
 import { urls } from '#lib/routes/urls.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
 
@@ -37,23 +37,22 @@ export function buildConsultation(
   for (const entry of remissEntries) {
     const { data } = entry;
     const program = programs.get(data.program);
-    if (!program) report.unknown(entry, ['program'], 'programmet', data.program, programs.keys());
+    if (!program) report.at(entry, ['program'], corpusProblem('corpus/unknown-program', { id: data.program, known: programs.keys() }));
     const version = program?.versions.find((candidate) => candidate.id === data.version);
     if (program && !version) {
       report.at(
         entry,
         ['version'],
-        `versionen "${data.version}" finns inte i programmet "${program.id}".`,
-        didYouMean(
-          data.version,
-          program.versions.map((v) => v.id),
-        ),
+        corpusProblem('corpus/unknown-version', { id: data.version, programId: program.id, known: program.versions.map((v) => v.id) }),
       );
     }
     version?.remissIds.push(entry.id);
-    if (!organisations.has(data.avsandare)) report.unknown(entry, ['avsandare'], 'organisationen', data.avsandare, organisations.keys());
+    if (!organisations.has(data.avsandare)) {
+      report.at(entry, ['avsandare'], corpusProblem('corpus/unknown-organisation', { id: data.avsandare, known: organisations.keys() }));
+    }
     data.remissinstanser.forEach((id, index) => {
-      if (!organisations.has(id)) report.unknown(entry, ['remissinstanser', index], 'organisationen', id, organisations.keys());
+      if (!organisations.has(id))
+        report.at(entry, ['remissinstanser', index], corpusProblem('corpus/unknown-organisation', { id, known: organisations.keys() }));
     });
     remisser.set(entry.id, {
       id: entry.id,
@@ -71,25 +70,27 @@ export function buildConsultation(
     const { remissId, organisationId } = remissvarIds(entry);
     const remiss = remisser.get(remissId);
     if (!remiss) {
-      report.unknown(entry, entry.data.remiss ? ['remiss'] : [], 'remissen', remissId, remisser.keys());
+      report.at(
+        entry,
+        entry.data.remiss ? ['remiss'] : [],
+        corpusProblem('corpus/unknown-remiss', { id: remissId, known: remisser.keys() }),
+      );
       continue;
     }
     if (!organisations.has(organisationId)) {
-      report.unknown(entry, entry.data.organisation ? ['organisation'] : [], 'organisationen', organisationId, organisations.keys());
+      report.at(
+        entry,
+        entry.data.organisation ? ['organisation'] : [],
+        corpusProblem('corpus/unknown-organisation', { id: organisationId, known: organisations.keys() }),
+      );
       continue;
     }
     if (remiss.remissvar.some((answer) => answer.organisationId === organisationId)) {
-      report.at(entry, ['organisation'], `"${organisationId}" har redan ett remissvar på "${remissId}".`);
+      report.at(entry, ['organisation'], corpusProblem('corpus/duplicate-remissvar', { organisationId, remissId }));
       continue;
     }
     if (!remiss.data.remissinstanser.includes(organisationId)) {
-      report.at(
-        entry,
-        [],
-        `"${organisationId}" står inte bland remissinstanserna för "${remissId}".`,
-        'Lägg till organisationen i remissens "remissinstanser" om den fick remissen.',
-        'varning',
-      );
+      report.at(entry, [], corpusProblem('corpus/not-remissinstans', { organisationId, remissId }), 'varning');
     }
 
     const version = programs.get(remiss.data.program)?.versions.find((candidate) => candidate.id === remiss.data.version);
@@ -103,8 +104,12 @@ export function buildConsultation(
           report.at(
             { ...entry, locate: () => ({ line: kommentar.line, column: 1 }) },
             ['kommentar', kommentar.id, 'avsnitt'],
-            `kommentaren "${kommentar.id}" pekar på avsnittet "${sectionId}", som inte finns i ${version.programId}/${version.id}.`,
-            didYouMean(sectionId, sections.keys()),
+            corpusProblem('corpus/unknown-kommentar-section', {
+              kommentarId: kommentar.id,
+              sectionId,
+              version: `${version.programId}/${version.id}`,
+              known: sections.keys(),
+            }),
           );
         }
       }

@@ -10,6 +10,7 @@ import type { ContentProblem } from '#lib/content/content-problem.ts';
 import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { corpusProblem } from './problems.ts';
 import { htmlRenderer } from '#markdown/processor.ts';
 import type { GlossaryLinkTerm } from '#markdown/remark-glossary-links.ts';
 import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from '#lib/routes/reserved-routes.ts';
@@ -45,7 +46,8 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   for (const entry of entries.organisationer) {
     entry.data.foregangare.forEach((id, index) => {
       const predecessor = organisations.get(id);
-      if (!predecessor) report.unknown(entry, ['foregangare', index], 'organisationen', id, organisations.keys());
+      if (!predecessor)
+        report.at(entry, ['foregangare', index], corpusProblem('corpus/unknown-organisation', { id, known: organisations.keys() }));
       else predecessor.successorIds.push(entry.id);
     });
   }

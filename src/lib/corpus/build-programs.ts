@@ -8,7 +8,7 @@ import { resolveLineage } from '#lib/lineage/resolve-lineage.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { sectionTree } from '#lib/content/section-tree.ts';
 import { textBlocks } from '#lib/compare/text-blocks.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
+import { corpusProblem } from './problems.ts';
 
 /** Builds programs with their versions and sections, and checks versions' order and lineage. */
 export function buildPrograms(
@@ -28,12 +28,7 @@ export function buildPrograms(
     const [programId = '', versionId = ''] = entry.id.split('/');
     const program = programs.get(programId);
     if (!program) {
-      report.at(
-        entry,
-        [],
-        `mappen "${programId}" har ingen program.yaml.`,
-        'Lägg till program.yaml med namn, kortnamn och beskrivning i mappen.',
-      );
+      report.at(entry, [], corpusProblem('corpus/program-without-yaml', { programId }));
       continue;
     }
     const tree = sectionTree(parse(entry.body), entry.path, entry.bodyLine ?? 1);
@@ -83,13 +78,12 @@ export function buildPrograms(
         report.at(
           entry,
           ['foregaende'],
-          `versionen "${previousId}" finns inte i programmet "${program.id}".`,
-          didYouMean(previousId, byId.keys()),
+          corpusProblem('corpus/unknown-version', { id: previousId, programId: program.id, known: byId.keys() }),
         );
         continue;
       }
       if (previous === version || followsFrom(previous, version, byId)) {
-        report.at(entry, ['foregaende'], `"foregaende" gör en cirkel: ${version.id} kan inte komma efter sig själv.`);
+        report.at(entry, ['foregaende'], corpusProblem('corpus/predecessor-cycle', { versionId: version.id }));
         continue;
       }
       const { links, problems } = resolveLineage({
@@ -100,18 +94,14 @@ export function buildPrograms(
         externalSectionIds: sectionIdsOf,
       });
       version.lineage = links;
-      for (const problem of problems) {
-        const hint = problem.hint ?? (problem.badId && problem.candidates ? didYouMean(problem.badId, problem.candidates) : undefined);
-        report.at(entry, problem.path, problem.message, hint);
-      }
+      for (const problem of problems) report.at(entry, problem.path, problem);
     }
     const inForce = program.versions.filter((version) => version.data.status === 'gallande');
     for (const extra of inForce.slice(1)) {
       report.at(
         entryOf.get(extra) as ContentEntry<ProgramVersion>,
         ['status'],
-        `programmet "${program.id}" har mer än en gällande version (${inForce.map((version) => version.id).join(', ')}).`,
-        'Sätt status "ersatt" eller "upphavd" på den äldre versionen.',
+        corpusProblem('corpus/program-versions-in-force', { programId: program.id, versionIds: inForce.map((version) => version.id) }),
       );
     }
     program.inForce = inForce[0];

@@ -7,6 +7,7 @@ import { headingIdOf } from '#markdown/remark-heading-ids.ts';
 import remarkHeadingSlugs from '#markdown/remark-heading-slugs.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { corpusProblem } from './problems.ts';
 import type { SidaModel } from './corpus-model.ts';
 
 /**
@@ -25,7 +26,7 @@ export function buildSidor(
   const sidor: SidaModel[] = [];
   for (const entry of entries) {
     if (RESERVED_PAGE_IDS.includes(entry.id)) {
-      report.at(entry, [], `sidan kan inte heta "${entry.id}": adressen /${entry.id}/ används redan av webbplatsen.`, 'Byt namn på filen.');
+      report.at(entry, [], corpusProblem('corpus/reserved-page-id', { id: entry.id }));
       continue;
     }
     const tree = transform(parseMarkdown(entry.body), [[remarkHeadingSlugs as never]]);

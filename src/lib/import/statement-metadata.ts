@@ -1,9 +1,8 @@
 import type { Remissvar } from '#schemas/remissvar.ts';
 import { ContentProblem } from '#lib/content/content-problem.ts';
-import { asciiSlug } from '#lib/text/slug.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
 import { letterheadFields } from './letterhead-fields.ts';
 import type { StatementDocument } from './statement.ts';
+import { importProblem } from './problems.ts';
 
 /** What the importer knows of the content: organisations and remisser, as plain data. */
 export interface ImportContext {
@@ -100,8 +99,7 @@ function resolveOrganisation(
     throw new ContentProblem({
       location: { file },
       field: 'organisation',
-      message: `organisationen "${choices.organisation}" finns inte i content/organisationer/.`,
-      hint: didYouMean(choices.organisation, ids),
+      ...importProblem('import/unknown-organisation', { id: choices.organisation, known: ids }),
     });
   }
   const byName = context.organisations.find((organisation) => recipient && normalise(organisation.namn) === normalise(recipient));
@@ -115,12 +113,9 @@ function resolveOrganisation(
   throw new ContentProblem({
     location: { file },
     field: 'organisation',
-    message: named
-      ? `yttrandet är ställt till "${named}", som inte finns i content/organisationer/.`
-      : 'det går inte att se i texten vilken nämnd som svarar (raden "Till" saknas).',
-    hint: named
-      ? `Lägg till organisationen i content/organisationer/ först, eller ange den med --organisation <id>. ${didYouMean(asciiSlug(named), ids)}`
-      : `Ange organisationen med --organisation <id>. ${didYouMean('', ids)}`,
+    ...(named
+      ? importProblem('import/unknown-recipient', { recipient: named, known: ids })
+      : importProblem('import/missing-recipient', { known: ids })),
   });
 }
 
@@ -138,8 +133,7 @@ function resolveRemiss(
     throw new ContentProblem({
       location: { file },
       field: 'remiss',
-      message: `remissen "${chosen}" finns inte i content/remisser/.`,
-      hint: didYouMean(chosen, ids),
+      ...importProblem('import/unknown-remiss', { id: chosen, known: ids }),
     });
   }
   const about = (remiss: ImportContext['remisser'][number]) => Boolean(titel && normalise(titel).includes(normalise(remiss.programNamn)));
@@ -151,11 +145,9 @@ function resolveRemiss(
     throw new ContentProblem({
       location: { file },
       field: 'remiss',
-      message:
-        candidates.length === 0
-          ? `det går inte att se vilken remiss yttrandet svarar på${titel ? ` ("${titel}")` : ''}.`
-          : `yttrandet kan svara på flera remisser: ${candidates.map((remiss) => remiss.id).join(', ')}.`,
-      hint: `Ange remissen med --remiss <id>. ${listed.length > 0 ? `Remisser där organisationen är remissinstans: ${listed.join(', ')}.` : ''}`.trim(),
+      ...(candidates.length === 0
+        ? importProblem('import/remiss-not-found', { titel, listed })
+        : importProblem('import/ambiguous-remiss', { remissIds: candidates.map((remiss) => remiss.id), listed })),
     });
   }
   if (!only.remissinstanser.includes(organisationId)) {

@@ -1,4 +1,6 @@
 import type { LineageClaim } from '#schemas/lineage.ts';
+import type { ProblemText } from '#lib/content/content-problem.ts';
+import { lineageProblem } from './problems.ts';
 
 /** What happened to sections between two consecutive versions of a program. */
 export type LineageKind = 'samma' | 'omdopt' | 'ny' | 'borttagen' | 'sammanslagen' | 'delad' | 'flyttad';
@@ -19,15 +21,9 @@ export interface LineageLink {
   claimIndex?: number;
 }
 
-export interface LineageProblem {
+export interface LineageProblem extends ProblemText {
   /** Where in frontmatter the fault is: `['harkomst', 2, 'fran']`, or `['harkomst']`. */
   path: (string | number)[];
-  message: string;
-  hint?: string;
-  /** The ID at fault, so callers can suggest near ones. */
-  badId?: string;
-  /** The IDs it should have been one of. */
-  candidates?: string[];
 }
 
 export interface SectionSummary {
@@ -68,21 +64,12 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
 
   const checkFrom = (id: string, index: number, path: (string | number)[]) => {
     if (!previousIds.has(id)) {
-      problems.push({
-        path,
-        message: `avsnittet "${id}" finns inte i föregående version.`,
-        badId: id,
-        candidates: [...previousIds],
-      });
+      problems.push({ path, ...lineageProblem('lineage/unknown-previous-section', { id, known: previousIds }) });
       return false;
     }
     const earlier = accountedFrom.get(id);
     if (earlier !== undefined) {
-      problems.push({
-        path,
-        message: `avsnittet "${id}" i föregående version har redan en härkomst (post ${earlier + 1}).`,
-        hint: 'Ett avsnitt kan bara gå ett sätt: slå ihop, dela, flytta, byt namn eller ta bort — välj ett.',
-      });
+      problems.push({ path, ...lineageProblem('lineage/previous-section-twice', { id, claim: earlier + 1 }) });
       return false;
     }
     accountedFrom.set(id, index);
@@ -91,16 +78,12 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
 
   const checkLocalTo = (id: string, index: number, path: (string | number)[]) => {
     if (!currentIds.has(id)) {
-      problems.push({ path, message: `avsnittet "${id}" finns inte i denna version.`, badId: id, candidates: [...currentIds] });
+      problems.push({ path, ...lineageProblem('lineage/unknown-section', { id, known: currentIds }) });
       return false;
     }
     const earlier = accountedTo.get(id);
     if (earlier !== undefined) {
-      problems.push({
-        path,
-        message: `avsnittet "${id}" har redan en härkomst (post ${earlier + 1}).`,
-        hint: 'Samla det i en post, t.ex. en sammanslagning med flera avsnitt i "fran".',
-      });
+      problems.push({ path, ...lineageProblem('lineage/section-twice', { id, claim: earlier + 1 }) });
       return false;
     }
     accountedTo.set(id, index);
@@ -118,15 +101,13 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
     }
     const external = input.externalSectionIds(ref.programId);
     if (!external) {
-      problems.push({ path, message: `programmet "${ref.programId}" finns inte.`, badId: ref.programId });
+      problems.push({ path, ...lineageProblem('lineage/unknown-program', { programId: ref.programId }) });
       return false;
     }
     if (!external.includes(ref.sectionId)) {
       problems.push({
         path,
-        message: `avsnittet "${ref.sectionId}" finns inte i programmet "${ref.programId}".`,
-        badId: ref.sectionId,
-        candidates: [...external],
+        ...lineageProblem('lineage/unknown-program-section', { id: ref.sectionId, programId: ref.programId, known: external }),
       });
       return false;
     }
@@ -138,22 +119,14 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
     switch (claim.typ) {
       case 'ny':
         if (previousIds.has(claim.till)) {
-          problems.push({
-            path: at('till'),
-            message: `avsnittet "${claim.till}" kan inte vara nytt: det finns redan i föregående version.`,
-            hint: 'Ett avsnitt som behåller sitt id behöver ingen härkomst. Ta bort posten.',
-          });
+          problems.push({ path: at('till'), ...lineageProblem('lineage/new-but-kept', { id: claim.till }) });
         } else if (checkLocalTo(claim.till, index, at('till'))) {
           links.push({ kind: 'ny', from: [], to: [{ programId, sectionId: claim.till }], claimIndex: index });
         }
         break;
       case 'borttagen':
         if (currentIds.has(claim.fran)) {
-          problems.push({
-            path: at('fran'),
-            message: `avsnittet "${claim.fran}" kan inte vara borttaget: det finns kvar med samma id.`,
-            hint: 'Ta bort posten, eller ge avsnittet i denna version ett annat id.',
-          });
+          problems.push({ path: at('fran'), ...lineageProblem('lineage/removed-but-kept', { id: claim.fran }) });
         } else if (checkFrom(claim.fran, index, at('fran'))) {
           links.push({ kind: 'borttagen', from: [claim.fran], to: [], claimIndex: index });
         }
@@ -162,18 +135,11 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
       case 'flyttad': {
         const to = parseSectionRef(claim.till, programId);
         if (claim.typ === 'omdopt' && claim.fran === claim.till) {
-          problems.push({
-            path: at('till'),
-            message: `"${claim.fran}" byter inte id.`,
-            hint: 'Ett avsnitt som behåller sitt id räknas som samma avsnitt (med ny rubrik om den ändrats). Ta bort posten.',
-          });
+          problems.push({ path: at('till'), ...lineageProblem('lineage/renamed-to-same-id', { id: claim.fran }) });
           break;
         }
         if (currentIds.has(claim.fran) && to.programId === programId) {
-          problems.push({
-            path: at('fran'),
-            message: `avsnittet "${claim.fran}" finns kvar med samma id och kan inte samtidigt bli "${claim.till}".`,
-          });
+          problems.push({ path: at('fran'), ...lineageProblem('lineage/kept-but-renamed', { id: claim.fran, to: claim.till }) });
           break;
         }
         const fromOk = checkFrom(claim.fran, index, at('fran'));
@@ -184,10 +150,7 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
       case 'sammanslagen': {
         const kept = claim.fran.filter((id) => id !== claim.till && currentIds.has(id));
         for (const id of kept) {
-          problems.push({
-            path: at('fran'),
-            message: `avsnittet "${id}" finns kvar med samma id och kan inte samtidigt ha gått upp i "${claim.till}".`,
-          });
+          problems.push({ path: at('fran'), ...lineageProblem('lineage/kept-but-merged', { id, to: claim.till }) });
         }
         const fromOk = claim.fran.map((id, i) => checkFrom(id, index, at('fran', i))).every(Boolean);
         // A merge may keep the ID of one of its sources.
@@ -202,11 +165,7 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
       case 'delad': {
         const targets = claim.till.map((ref) => parseSectionRef(ref, programId));
         if (currentIds.has(claim.fran) && !targets.some((t) => t.programId === programId && t.sectionId === claim.fran)) {
-          problems.push({
-            path: at('fran'),
-            message: `avsnittet "${claim.fran}" finns kvar med samma id men är inte en av delarna.`,
-            hint: `Lägg till "${claim.fran}" i "till", eller ge det andra id:n.`,
-          });
+          problems.push({ path: at('fran'), ...lineageProblem('lineage/kept-but-not-a-part', { id: claim.fran }) });
           break;
         }
         const fromOk = checkFrom(claim.fran, index, at('fran'));
@@ -227,19 +186,14 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
 
   for (const section of input.current) {
     if (!accountedTo.has(section.id)) {
-      problems.push({
-        path: ['harkomst'],
-        message: `avsnittet "${section.id}" (${section.title}) är nytt i denna version men saknar härkomst.`,
-        hint: `Lägg till "- { typ: ny, till: ${section.id} }", eller ange vilket avsnitt det kommer från (omdopt, sammanslagen, delad).`,
-      });
+      problems.push({ path: ['harkomst'], ...lineageProblem('lineage/new-without-lineage', { id: section.id, title: section.title }) });
     }
   }
   for (const section of input.previous) {
     if (!currentIds.has(section.id) && !accountedFrom.has(section.id)) {
       problems.push({
         path: ['harkomst'],
-        message: `avsnittet "${section.id}" (${section.title}) i föregående version saknas i denna version utan förklaring.`,
-        hint: `Ange vad som hände med det: borttagen, omdopt, sammanslagen, delad eller flyttad (t.ex. "- { typ: borttagen, fran: ${section.id} }").`,
+        ...lineageProblem('lineage/removed-without-lineage', { id: section.id, title: section.title }),
       });
     }
   }

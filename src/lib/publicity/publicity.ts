@@ -4,6 +4,7 @@ import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { remissvarIds } from '#lib/corpus/remissvar-ids.ts';
+import { publicityProblem } from './problems.ts';
 
 type WithPublicity = { publicitet: Publicitet };
 
@@ -66,47 +67,42 @@ export function publicityProblems(entries: CorpusEntries): ProblemReporter['prob
   const versions = hidden(entries.programversioner);
   const remisser = hidden(entries.remisser);
   const organisations = hidden(entries.organisationer);
-  const hint = 'Ändra publiciteten på det ena dokumentet, eller ta bort hänvisningen.';
 
   for (const entry of entries.programversioner.filter((e) => isPublished(e.data))) {
     const programId = entry.id.split('/')[0] ?? '';
-    if (programs.has(programId))
-      report.at(entry, ['publicitet'], `versionen är offentlig men programmet "${programId}" är inte publicerat.`, hint);
+    if (programs.has(programId)) report.at(entry, ['publicitet'], publicityProblem('publicity/version-of-hidden-program', { programId }));
   }
   for (const entry of entries.remisser.filter((e) => isPublished(e.data))) {
     if (versions.has(`${entry.data.program}/${entry.data.version}`) || programs.has(entry.data.program)) {
-      report.at(
-        entry,
-        ['version'],
-        `remissen är offentlig men versionen "${entry.data.program}/${entry.data.version}" är inte publicerad.`,
-        hint,
-      );
+      const version = `${entry.data.program}/${entry.data.version}`;
+      report.at(entry, ['version'], publicityProblem('publicity/remiss-of-hidden-version', { version }));
     }
   }
   for (const entry of entries.remissvar.filter((e) => isPublished(e.data))) {
     const { remissId, organisationId } = remissvarIds(entry);
-    if (remisser.has(remissId))
+    if (remisser.has(remissId)) {
       report.at(
         entry,
         [entry.data.remiss ? 'remiss' : 'publicitet'],
-        `remissvaret är offentligt men remissen "${remissId}" är inte publicerad.`,
-        hint,
+        publicityProblem('publicity/remissvar-to-hidden-remiss', { remissId }),
       );
-    if (organisations.has(organisationId))
+    }
+    if (organisations.has(organisationId)) {
       report.at(
         entry,
         [entry.data.organisation ? 'organisation' : 'publicitet'],
-        `remissvaret är offentligt men organisationen "${organisationId}" är inte publicerad.`,
-        hint,
+        publicityProblem('publicity/remissvar-from-hidden-organisation', { organisationId }),
       );
+    }
   }
   for (const entry of entries.anvisningar.filter((e) => isPublished(e.data))) {
-    if (programs.has(entry.data.program))
-      report.at(entry, ['program'], `anvisningen är offentlig men programmet "${entry.data.program}" är inte publicerat.`, hint);
+    if (programs.has(entry.data.program)) {
+      report.at(entry, ['program'], publicityProblem('publicity/anvisning-of-hidden-program', { programId: entry.data.program }));
+    }
   }
   for (const entry of entries.beredning.filter((e) => isPublished(e.data))) {
     if (remisser.has(entry.id))
-      report.at(entry, ['publicitet'], `beredningen är offentlig men remissen "${entry.id}" är inte publicerad.`, hint);
+      report.at(entry, ['publicitet'], publicityProblem('publicity/beredning-of-hidden-remiss', { remissId: entry.id }));
   }
   return report.problems;
 }

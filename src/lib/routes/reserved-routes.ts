@@ -1,5 +1,6 @@
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
+import { routesProblem } from './problems.ts';
 
 /** Names under /program/<program>/ that pages other than versions use: comparison, changelog, section history, point in time. */
 export const RESERVED_PROGRAM_VERSION_IDS = ['jamfor', 'andringar', 'avsnitt', 'per-datum'] as const;
@@ -15,12 +16,7 @@ export function checkReservedVersionIds(
   for (const entry of entries) {
     const versionId = entry.id.split('/')[1] ?? '';
     if (reserved.includes(versionId)) {
-      report.at(
-        entry,
-        [],
-        `versionen kan inte heta "${versionId}": namnet används av en annan sida på webbplatsen.`,
-        'Döp om filen, t.ex. efter årtalet versionen gäller från ("2024.md").',
-      );
+      report.at(entry, [], routesProblem('routes/reserved-version-id', { versionId }));
     }
   }
 }

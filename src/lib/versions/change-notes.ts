@@ -3,7 +3,8 @@ import type { ProgramVersion } from '#schemas/program-version.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { KommentarModel, ProgramModel, RemissModel, SectionModel, VersionModel } from '#lib/corpus/corpus-model.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
-import { didYouMean } from '#lib/text/suggest.ts';
+import type { ProblemText } from '#lib/content/content-problem.ts';
+import { versionsProblem } from './problems.ts';
 
 /** A consultation comment a change note refers to, and whether it was made before the change. */
 export interface NoteKommentar {
@@ -18,7 +19,7 @@ export interface ResolvedChangeNote {
   kommentarer: NoteKommentar[];
 }
 
-type Lookup = { kommentar: KommentarModel; remiss: RemissModel } | { message: string; hint?: string };
+type Lookup = { kommentar: KommentarModel; remiss: RemissModel } | ProblemText;
 
 /** The remisser a version's change notes may cite: those on this version and on the one it revises. */
 export function noteRemisser(version: VersionModel, remisser: readonly RemissModel[]): RemissModel[] {
@@ -33,47 +34,37 @@ export function findKommentar(ref: string, scope: readonly RemissModel[]): Looku
   const [head = '', kommentarId = ''] = ref.split('#');
   const [remissId, organisationId = ''] = head.includes('/') ? head.split('/') : [undefined, head];
   if (scope.length === 0) {
-    return {
-      message: `"${ref}" kan inte hittas: varken den här versionen eller den föregående har skickats på remiss.`,
-      hint: 'Ta bort hänvisningen, eller lägg till remissen under content/remisser/.',
-    };
+    return versionsProblem('versions/note-without-remiss', { ref });
   }
   const remisser = remissId ? scope.filter((remiss) => remiss.id === remissId) : scope;
   if (remissId && remisser.length === 0) {
-    return {
-      message: `remissen "${remissId}" gäller inte den här versionen eller den föregående.`,
-      hint: didYouMean(
-        remissId,
-        scope.map((r) => r.id),
-      ),
-    };
+    return versionsProblem('versions/note-remiss-out-of-scope', { id: remissId, known: scope.map((r) => r.id) });
   }
   const answers = remisser.flatMap((remiss) =>
     remiss.remissvar.filter((answer) => answer.organisationId === organisationId).map((answer) => ({ remiss, answer })),
   );
   if (answers.length === 0) {
     const answered = remisser.flatMap((remiss) => remiss.remissvar.map((answer) => answer.organisationId));
-    return {
-      message: `det finns inget remissvar från "${organisationId}" på ${remisser.map((r) => `"${r.id}"`).join(' eller ')}.`,
-      hint: didYouMean(organisationId, answered),
-    };
+    return versionsProblem('versions/note-unknown-remissvar', {
+      id: organisationId,
+      remissIds: remisser.map((r) => r.id),
+      known: answered,
+    });
   }
   if (answers.length > 1) {
-    return {
-      message: `"${organisationId}" har svarat på flera remisser; det går inte att avgöra vilken som avses.`,
-      hint: `Skriv remissen först, t.ex. "${answers[0]?.remiss.id}/${organisationId}#${kommentarId}".`,
-    };
+    return versionsProblem('versions/note-ambiguous-remissvar', {
+      organisationId,
+      example: `${answers[0]?.remiss.id}/${organisationId}#${kommentarId}`,
+    });
   }
   const { remiss, answer } = answers[0] as (typeof answers)[number];
   const kommentar = answer.kommentarer.find((candidate) => candidate.id === kommentarId);
   if (!kommentar) {
-    return {
-      message: `remissvaret från "${organisationId}" har ingen kommentar "${kommentarId}".`,
-      hint: didYouMean(
-        kommentarId,
-        answer.kommentarer.map((k) => k.id),
-      ),
-    };
+    return versionsProblem('versions/note-unknown-kommentar', {
+      id: kommentarId,
+      organisationId,
+      known: answer.kommentarer.map((k) => k.id),
+    });
   }
   return { kommentar, remiss };
 }
@@ -96,17 +87,12 @@ export function checkChangeNotes(
     entry.data.andringar.forEach((note, index) => {
       note.avsnitt.forEach((id, i) => {
         if (!known.includes(id)) {
-          report.at(
-            entry,
-            ['andringar', index, 'avsnitt', i],
-            `avsnittet "${id}" finns varken i denna version eller i den föregående.`,
-            didYouMean(id, known),
-          );
+          report.at(entry, ['andringar', index, 'avsnitt', i], versionsProblem('versions/unknown-note-section', { id, known }));
         }
       });
       note.remissvar.forEach((ref, i) => {
         const found = findKommentar(ref, scope);
-        if ('message' in found) report.at(entry, ['andringar', index, 'remissvar', i], found.message, found.hint);
+        if ('code' in found) report.at(entry, ['andringar', index, 'remissvar', i], found);
       });
     });
   }

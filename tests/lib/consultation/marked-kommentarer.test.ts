@@ -20,13 +20,18 @@ describe('markedKommentarer', () => {
     ].join('\n\n');
     const messages = markedKommentarer(parseMarkdown(body), 'svar.md').problems.map((p) => p.format());
     expect(messages).toEqual([
-      expect.stringMatching(/^svar\.md:1:1 fel \[kommentar\.id\]: attributet "id" saknas/),
-      expect.stringMatching(/^svar\.md:5:1 fel \[kommentar\.stallning\]: .*"emot".*Giltiga värden: "avstyrker", "synpunkt", "tillstyrker"/),
-      'svar.md:13:1 fel [kommentar.id]: kommentars-id "k2" används redan (rad 9). Ge varje kommentar ett eget id, t.ex. #k1, #k2 …',
+      expect.stringMatching(/^svar\.md:1:1 fel \[kommentar\.id\] \(content\/missing-field\): attributet "id" saknas/),
+      expect.stringMatching(
+        /^svar\.md:5:1 fel \[kommentar\.stallning\] \(content\/invalid-value\): .*"emot".*Giltiga värden: "avstyrker", "synpunkt", "tillstyrker"/,
+      ),
+      'svar.md:13:1 fel [kommentar.id] (consultation/duplicate-kommentar-id): kommentars-id "k2" används redan (rad 9). Ge varje kommentar ett eget id, t.ex. #k1, #k2 …',
     ]);
   });
   it('refuses a comment written as a single line instead of around a passage', () => {
     const { problems } = markedKommentarer(parseMarkdown('::kommentar{#k1 avsnitt="a" stallning="synpunkt"}\n'), 'svar.md');
-    expect(problems[0]?.message).toContain('ska omsluta ett stycke');
+    expect(problems[0]).toMatchObject({
+      code: 'consultation/kommentar-not-a-block',
+      message: expect.stringContaining('ska omsluta ett stycke'),
+    });
   });
 });

@@ -44,8 +44,8 @@ describe('sectionTree', () => {
   it('reports a missing ID with a suggested one, and a duplicate ID with both lines', () => {
     const bad = sectionTree(parseMarkdown('## Vad som hotar\n\n## A {#a}\n\n## B {#a}\n'), 'v.md');
     expect(bad.problems.map((p) => p.format())).toEqual([
-      'v.md:1:1 fel: avsnittet "Vad som hotar" saknar id. Skriv id:t sist på rubrikraden, t.ex. "## Vad som hotar {#vad-som-hotar}". Behåll samma id i senare versioner.',
-      'v.md:5:1 fel: avsnitts-id "a" används två gånger i samma version (första gången på rad 3). Ge avsnittet ett eget id.',
+      'v.md:1:1 fel (content/section-without-id): avsnittet "Vad som hotar" saknar id. Skriv id:t sist på rubrikraden, t.ex. "## Vad som hotar {#vad-som-hotar}". Behåll samma id i senare versioner.',
+      'v.md:5:1 fel (content/duplicate-section-id): avsnitts-id "a" används två gånger i samma version (första gången på rad 3). Ge avsnittet ett eget id.',
     ]);
   });
 });

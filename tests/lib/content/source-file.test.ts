@@ -29,11 +29,13 @@ describe('parseSourceFile', () => {
     try {
       parseSourceFile('content/x.md', '---\ntitel: ok\nstatus: [öppen\n---\n');
     } catch (error) {
-      expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:\d+:\d+ fel: YAML kan inte läsas/);
+      expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:\d+:\d+ fel \(content\/unreadable-yaml\): YAML kan inte läsas/);
     }
   });
   it('refuses a Markdown file without frontmatter', () => {
-    expect(() => parseSourceFile('content/x.md', '# Bara text\n')).toThrow(/saknar frontmatter/);
+    expect(() => parseSourceFile('content/x.md', '# Bara text\n')).toThrow(
+      expect.objectContaining({ code: 'content/missing-frontmatter', message: 'filen saknar frontmatter.' }),
+    );
   });
 });
 
@@ -77,7 +79,9 @@ describe('parseSourceFile reads fields as the yaml package does', () => {
     try {
       parseSourceFile('content/x.md', text);
     } catch (error) {
-      expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:3:\d+ fel: YAML kan inte läsas: Missing closing "quote/);
+      expect((error as ContentProblem).format()).toMatch(
+        /^content\/x\.md:3:\d+ fel \(content\/unreadable-yaml\): YAML kan inte läsas: Missing closing "quote/,
+      );
     }
   });
 });

@@ -69,7 +69,7 @@ describe('npm run import:remissvar', () => {
 
     const again = await importRemissvar([input, '--content', copy.dir]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/remissvar\/alfa-2024\/soder\.md fel: filen finns redan\. .*--force/);
+    expect(again.stderr).toMatch(/remissvar\/alfa-2024\/soder\.md fel \(import\/draft-exists\): filen finns redan\. .*--force/);
   });
 
   it('prints the draft with --stdout and fails with a Swedish message on an unknown organisation', async () => {
@@ -81,6 +81,8 @@ describe('npm run import:remissvar', () => {
 
     const wrong = await importRemissvar([seed, '--stdout', '--organisation', 'jarv']);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('fel [organisation]: organisationen "jarv" finns inte i content/organisationer/. Menade du "jarva"?');
+    expect(wrong.stderr).toContain(
+      'fel [organisation] (import/unknown-organisation): organisationen "jarv" finns inte i content/organisationer/. Menade du "jarva"?',
+    );
   });
 });

@@ -34,7 +34,7 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
   it('names an organisation that is not in content/ and suggests the nearest', async () => {
     const message = await failure(async () => statementMetadata(statement('Järvas stadsdelsnämnd'), 'svar.txt', await contentContext()));
     expect(message).toContain(
-      'svar.txt fel [organisation]: yttrandet är ställt till "Järvas stadsdelsnämnd", som inte finns i content/organisationer/.',
+      'svar.txt fel [organisation] (import/unknown-recipient): yttrandet är ställt till "Järvas stadsdelsnämnd", som inte finns i content/organisationer/.',
     );
     expect(message).toContain('--organisation <id>');
     expect(message).toContain('Menade du "jarva');
@@ -45,17 +45,17 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
       'Yttrande om programmet\n\nBakgrund\nNämnden har fått remissen och svarar så här på den, utan brevhuvud.\n',
     );
     const message = await failure(async () => statementMetadata(document, 'svar.txt', await contentContext()));
-    expect(message).toContain('det går inte att se i texten vilken nämnd som svarar');
+    expect(message).toContain('(import/missing-recipient): det går inte att se i texten vilken nämnd som svarar');
   });
 
   it('checks the organisation and remiss given on the command line', async () => {
     const document = await readStatement(SEED);
     const context = await contentContext();
     expect(await failure(() => statementMetadata(document, SEED, context, { organisation: 'jarv' }))).toMatch(
-      /\[organisation\]: organisationen "jarv" finns inte.*Menade du "jarva"\?/,
+      /\[organisation\] \(import\/unknown-organisation\): organisationen "jarv" finns inte.*Menade du "jarva"\?/,
     );
     expect(await failure(() => statementMetadata(document, SEED, context, { remiss: 'sakerhetsprogrammet-2025' }))).toMatch(
-      /\[remiss\]: remissen "sakerhetsprogrammet-2025" finns inte.*Menade du "sakerhetsprogrammet-2024"\?/,
+      /\[remiss\] \(import\/unknown-remiss\): remissen "sakerhetsprogrammet-2025" finns inte.*Menade du "sakerhetsprogrammet-2024"\?/,
     );
     expect(statementMetadata(document, SEED, context, { organisation: 'sodermalm' }).organisationId).toBe('sodermalm');
   });
@@ -65,7 +65,9 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
       'Kulturprogrammet\n\nSvar på remiss\n\nFörvaltningens förslag till beslut\nNämnden överlämnar tjänsteutlåtandet som svar på remissen till kommunstyrelsen.\n\nTill\nJärva stadsdelsnämnd\n2024-02-22\n',
     );
     const message = await failure(async () => statementMetadata(document, 'svar.txt', await contentContext()));
-    expect(message).toContain('[remiss]: det går inte att se vilken remiss yttrandet svarar på ("Kulturprogrammet. Svar på remiss").');
+    expect(message).toContain(
+      '[remiss] (import/remiss-not-found): det går inte att se vilken remiss yttrandet svarar på ("Kulturprogrammet. Svar på remiss").',
+    );
     expect(message).toContain('Ange remissen med --remiss <id>. Remisser där organisationen är remissinstans: sakerhetsprogrammet-2024.');
   });
 
@@ -75,17 +77,23 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
       await writeFile(file, data);
       return file;
     };
-    expect(await failure(() => readStatement(path.join(dir, 'finns-inte.txt')))).toContain('filen finns inte eller går inte att öppna');
-    expect(await failure(async () => readStatement(await write('tom.txt', '\n \n')))).toContain(
-      'filen innehåller ingen text att importera',
+    expect(await failure(() => readStatement(path.join(dir, 'finns-inte.txt')))).toContain(
+      '(import/unreadable-file): filen finns inte eller går inte att öppna',
     );
-    expect(await failure(async () => readStatement(await write('binar.txt', Buffer.from([0x50, 0x4b, 0, 1, 2]))))).toContain('binära data');
-    expect(await failure(async () => readStatement(await write('yttrande.pdf', '%PDF-1.7\n')))).toContain('Kopiera texten ur PDF-filen');
-    expect(await failure(async () => readStatement(await write('latin1.txt', Buffer.from('Förvaltningens förslag', 'latin1'))))).toContain(
-      'inte sparad som UTF-8',
+    expect(await failure(async () => readStatement(await write('tom.txt', '\n \n')))).toContain(
+      '(import/empty-file): filen innehåller ingen text att importera',
+    );
+    expect(await failure(async () => readStatement(await write('binar.txt', Buffer.from([0x50, 0x4b, 0, 1, 2]))))).toMatch(
+      /\(import\/binary-file\): .*binära data/,
+    );
+    expect(await failure(async () => readStatement(await write('yttrande.pdf', '%PDF-1.7\n')))).toMatch(
+      /\(import\/not-text-or-docx\): .*Kopiera texten ur PDF-filen/,
+    );
+    expect(await failure(async () => readStatement(await write('latin1.txt', Buffer.from('Förvaltningens förslag', 'latin1'))))).toMatch(
+      /\(import\/not-utf8\): .*inte sparad som UTF-8/,
     );
     expect(await failure(async () => readStatement(await write('trasig.docx', 'det här är ingen zip-fil')))).toContain(
-      'Word-filen går inte att läsa',
+      '(import/unreadable-docx): Word-filen går inte att läsa',
     );
   });
 });

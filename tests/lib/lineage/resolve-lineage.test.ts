@@ -72,46 +72,60 @@ describe('resolveLineage on the real 2020→2024 change', () => {
 });
 
 describe('resolveLineage rejects impossible claims', () => {
-  const messages = (input: Partial<LineageInput>) => resolveLineage({ ...base, ...input }).problems.map((p) => p.message);
+  const problemsOf = (input: Partial<LineageInput>) => resolveLineage({ ...base, ...input }).problems;
+  const problem = (code: string, saying: string) => expect.objectContaining({ code, message: expect.stringContaining(saying) });
 
   it('reports a merge source that is not in the previous version, with candidates', () => {
     const { problems } = resolveLineage({
       ...base,
       claims: [{ typ: 'sammanslagen', fran: ['krisberedskp', 'civilt-forsvar'], till: 'beredskap' }, ...base.claims.slice(1)],
     });
-    expect(problems[0]).toMatchObject({ badId: 'krisberedskp', path: ['harkomst', 0, 'fran', 0] });
-    expect(problems[0]?.candidates).toContain('krisberedskap');
+    expect(problems[0]).toMatchObject({
+      code: 'lineage/unknown-previous-section',
+      path: ['harkomst', 0, 'fran', 0],
+      message: 'avsnittet "krisberedskp" finns inte i föregående version.',
+      hint: 'Menade du "krisberedskap"?',
+    });
   });
   it('reports a section that vanishes without a claim', () => {
-    expect(messages({ claims: base.claims.filter((claim) => claim.typ !== 'flyttad') })).toContainEqual(
-      expect.stringContaining('"otillaten-paverkan"'),
+    expect(problemsOf({ claims: base.claims.filter((claim) => claim.typ !== 'flyttad') })).toContainEqual(
+      problem('lineage/removed-without-lineage', '"otillaten-paverkan"'),
     );
   });
   it('reports a new section without lineage', () => {
-    expect(messages({ claims: base.claims.filter((claim) => claim.typ !== 'ny') })).toContainEqual(
-      expect.stringContaining('"personsakerhet" (personsakerhet) är nytt'),
+    expect(problemsOf({ claims: base.claims.filter((claim) => claim.typ !== 'ny') })).toContainEqual(
+      problem('lineage/new-without-lineage', '"personsakerhet" (personsakerhet) är nytt'),
     );
   });
   it('reports a section accounted for twice', () => {
-    const problems = messages({ claims: [...base.claims, { typ: 'borttagen', fran: 'krisberedskap' }] });
-    expect(problems).toContainEqual(expect.stringContaining('har redan en härkomst'));
+    const problems = problemsOf({ claims: [...base.claims, { typ: 'borttagen', fran: 'krisberedskap' }] });
+    expect(problems).toContainEqual(problem('lineage/previous-section-twice', 'har redan en härkomst'));
   });
   it('reports "ny" for a section that existed before', () => {
-    expect(messages({ claims: [...base.claims, { typ: 'ny', till: 'ansvar' }] })).toContainEqual(
-      expect.stringContaining('kan inte vara nytt'),
+    expect(problemsOf({ claims: [...base.claims, { typ: 'ny', till: 'ansvar' }] })).toContainEqual(
+      problem('lineage/new-but-kept', 'kan inte vara nytt'),
     );
   });
   it('reports removing a section that is still there', () => {
-    expect(messages({ claims: [...base.claims, { typ: 'borttagen', fran: 'ansvar' }] })).toContainEqual(
-      expect.stringContaining('kan inte vara borttaget'),
+    expect(problemsOf({ claims: [...base.claims, { typ: 'borttagen', fran: 'ansvar' }] })).toContainEqual(
+      problem('lineage/removed-but-kept', 'kan inte vara borttaget'),
     );
   });
   it('reports a move to a program or section that does not exist', () => {
     const claims = base.claims.map((claim) =>
       claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogram:otillaten-paverkan' } : claim,
     );
-    expect(messages({ claims })).toContainEqual('programmet "trygghetsprogram" finns inte.');
+    expect(problemsOf({ claims })).toContainEqual({
+      path: ['harkomst', 3, 'till'],
+      code: 'lineage/unknown-program',
+      message: 'programmet "trygghetsprogram" finns inte.',
+    });
     const claims2 = base.claims.map((claim) => (claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogrammet:paverkan' } : claim));
-    expect(messages({ claims: claims2 })).toContainEqual('avsnittet "paverkan" finns inte i programmet "trygghetsprogrammet".');
+    expect(problemsOf({ claims: claims2 })).toContainEqual({
+      path: ['harkomst', 3, 'till'],
+      code: 'lineage/unknown-program-section',
+      message: 'avsnittet "paverkan" finns inte i programmet "trygghetsprogrammet".',
+      hint: 'Menade du "otillaten-paverkan"?',
+    });
   });
 });

@@ -32,15 +32,18 @@ describe('change notes (fixture corpus)', async () => {
   it('explains a reference it cannot follow, with the nearest that exist', () => {
     const scope = noteRemisser(version('2025-forslag'), corpus.remisser);
     expect(findKommentar('norr#k9', scope)).toEqual({
+      code: 'versions/note-unknown-kommentar',
       message: 'remissvaret från "norr" har ingen kommentar "k9".',
       hint: 'Menade du "k1" eller "k2"?',
     });
-    expect(findKommentar('nor#k1', scope)).toMatchObject({ hint: 'Menade du "norr"?' });
+    expect(findKommentar('nor#k1', scope)).toMatchObject({ code: 'versions/note-unknown-remissvar', hint: 'Menade du "norr"?' });
     expect(findKommentar('alfa-2023/norr#k1', scope)).toMatchObject({
+      code: 'versions/note-remiss-out-of-scope',
       message: expect.stringContaining('remissen "alfa-2023" gäller inte'),
     });
     expect(findKommentar('alfa-2024/norr#k1', scope)).toMatchObject({ kommentar: expect.objectContaining({ id: 'k1' }) });
     expect(findKommentar('norr#k1', noteRemisser(version('2020'), corpus.remisser))).toMatchObject({
+      code: 'versions/note-without-remiss',
       message: expect.stringContaining('har skickats på remiss'),
     });
   });

@@ -1,0 +1,66 @@
+import { problemCatalogue } from '#lib/content/content-problem.ts';
+import { asciiSlug } from '#lib/text/slug.ts';
+import { didYouMean } from '#lib/text/suggest.ts';
+
+type Unknown = { id: string; known: Iterable<string> };
+/** The remisser the organisation was asked to answer, or every remiss when none. */
+const remissHint = ({ listed }: { listed: readonly string[] }) =>
+  `Ange remissen med --remiss <id>. ${listed.length > 0 ? `Remisser där organisationen är remissinstans: ${listed.join(', ')}.` : ''}`.trim();
+
+/** Problems that stop `npm run import:remissvar`: a file it cannot read, an organisation or remiss it cannot tell. */
+export const importProblem = problemCatalogue('import', {
+  'import/unreadable-file': {
+    message: 'filen finns inte eller går inte att öppna.',
+    hint: 'Kontrollera sökvägen.',
+  },
+  'import/empty-file': {
+    message: 'filen innehåller ingen text att importera.',
+    hint: 'Spara yttrandet som text (.txt) eller Word (.docx) och försök igen.',
+  },
+  'import/not-text-or-docx': {
+    message: 'filen är inte text eller Word (.docx).',
+    hint: 'Kopiera texten ur PDF-filen till en .txt-fil, eller spara dokumentet som .docx i Word.',
+  },
+  'import/binary-file': {
+    message: 'filen innehåller binära data och går inte att läsa som text.',
+    hint: 'Spara yttrandet som ren text i UTF-8 eller som .docx.',
+  },
+  'import/not-utf8': {
+    message: 'texten är inte sparad som UTF-8 (å, ä och ö går inte att läsa).',
+    hint: 'Spara filen igen med teckenkodningen UTF-8 och försök igen.',
+  },
+  'import/unreadable-docx': {
+    message: 'Word-filen går inte att läsa.',
+    hint: 'Öppna den i Word och spara den igen som .docx (inte .doc), eller spara texten som .txt.',
+  },
+  'import/unknown-organisation': {
+    message: ({ id }: Unknown) => `organisationen "${id}" finns inte i content/organisationer/.`,
+    hint: ({ id, known }: Unknown) => didYouMean(id, known),
+  },
+  'import/unknown-recipient': {
+    message: ({ recipient }: { recipient: string }) => `yttrandet är ställt till "${recipient}", som inte finns i content/organisationer/.`,
+    hint: ({ recipient, known }: { recipient: string; known: Iterable<string> }) =>
+      `Lägg till organisationen i content/organisationer/ först, eller ange den med --organisation <id>. ${didYouMean(asciiSlug(recipient), known)}`,
+  },
+  'import/missing-recipient': {
+    message: 'det går inte att se i texten vilken nämnd som svarar (raden "Till" saknas).',
+    hint: ({ known }: { known: Iterable<string> }) => `Ange organisationen med --organisation <id>. ${didYouMean('', known)}`,
+  },
+  'import/unknown-remiss': {
+    message: ({ id }: Unknown) => `remissen "${id}" finns inte i content/remisser/.`,
+    hint: ({ id, known }: Unknown) => didYouMean(id, known),
+  },
+  'import/remiss-not-found': {
+    message: ({ titel }: { titel: string | undefined }) =>
+      `det går inte att se vilken remiss yttrandet svarar på${titel ? ` ("${titel}")` : ''}.`,
+    hint: remissHint,
+  },
+  'import/ambiguous-remiss': {
+    message: ({ remissIds }: { remissIds: readonly string[] }) => `yttrandet kan svara på flera remisser: ${remissIds.join(', ')}.`,
+    hint: remissHint,
+  },
+  'import/draft-exists': {
+    message: 'filen finns redan.',
+    hint: 'Ta bort den, välj en annan organisation, eller skriv över med --force.',
+  },
+});

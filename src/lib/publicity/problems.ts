@@ -1,0 +1,32 @@
+import { problemCatalogue } from '#lib/content/content-problem.ts';
+
+const hint = 'Ändra publiciteten på det ena dokumentet, eller ta bort hänvisningen.';
+
+/** A published document that leans on one that is not published. */
+export const publicityProblem = problemCatalogue('publicity', {
+  'publicity/version-of-hidden-program': {
+    message: ({ programId }: { programId: string }) => `versionen är offentlig men programmet "${programId}" är inte publicerat.`,
+    hint,
+  },
+  'publicity/remiss-of-hidden-version': {
+    message: ({ version }: { version: string }) => `remissen är offentlig men versionen "${version}" är inte publicerad.`,
+    hint,
+  },
+  'publicity/remissvar-to-hidden-remiss': {
+    message: ({ remissId }: { remissId: string }) => `remissvaret är offentligt men remissen "${remissId}" är inte publicerad.`,
+    hint,
+  },
+  'publicity/remissvar-from-hidden-organisation': {
+    message: ({ organisationId }: { organisationId: string }) =>
+      `remissvaret är offentligt men organisationen "${organisationId}" är inte publicerad.`,
+    hint,
+  },
+  'publicity/anvisning-of-hidden-program': {
+    message: ({ programId }: { programId: string }) => `anvisningen är offentlig men programmet "${programId}" är inte publicerat.`,
+    hint,
+  },
+  'publicity/beredning-of-hidden-remiss': {
+    message: ({ remissId }: { remissId: string }) => `beredningen är offentlig men remissen "${remissId}" är inte publicerad.`,
+    hint,
+  },
+});
