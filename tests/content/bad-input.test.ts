@@ -163,7 +163,7 @@ const cases: Case[] = [
   },
   {
     name: 'a change note names a section in neither version',
-    code: 'versions/unknown-note-section',
+    code: 'versions/note-unknown-section',
     file: 'program/alfa/2025-forslag.md',
     change: (text) => text.replace('avsnitt: [krisstod]', 'avsnitt: [krisstd]'),
     says: ['[andringar.0.avsnitt.0]', '"krisstd" finns varken i denna version eller i den föregående', 'Menade du "krisstod"?'],

@@ -87,7 +87,7 @@ export function checkChangeNotes(
     entry.data.andringar.forEach((note, index) => {
       note.avsnitt.forEach((id, i) => {
         if (!known.includes(id)) {
-          report.at(entry, ['andringar', index, 'avsnitt', i], versionsProblem('versions/unknown-note-section', { id, known }));
+          report.at(entry, ['andringar', index, 'avsnitt', i], versionsProblem('versions/note-unknown-section', { id, known }));
         }
       });
       note.remissvar.forEach((ref, i) => {

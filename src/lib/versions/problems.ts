@@ -5,7 +5,7 @@ type Unknown = { id: string; known: Iterable<string> };
 
 /** Problems with a version's change notes (`andringar`): the sections and consultation comments they name. */
 export const versionsProblem = problemCatalogue('versions', {
-  'versions/unknown-note-section': {
+  'versions/note-unknown-section': {
     message: ({ id }: Unknown) => `avsnittet "${id}" finns varken i denna version eller i den föregående.`,
     hint: ({ id, known }: Unknown) => didYouMean(id, known),
   },
