@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/checks/check-content.ts';
@@ -15,9 +15,13 @@ interface Case {
   line?: number;
   /** Where the problem is reported, when it is not the edited file. */
   reportedIn?: string;
+  /** Makes `file` anew from this file's text, passed through `change`. */
+  copyFrom?: string;
+  /** A warning rather than an error. */
+  severity?: 'varning';
 }
 
-// One case per kind of bad input an editor can make. Each names the file and what must be in the message.
+// One case per kind of bad input an editor can make. Each names the file, the problem's code and what must be in the message.
 const cases: Case[] = [
   {
     name: 'a required frontmatter field is missing',
@@ -206,6 +210,139 @@ const cases: Case[] = [
     reportedIn: 'remissvar/alfa-2024/norr.md',
     says: ['remissvaret är offentligt men remissen "alfa-2024" är inte publicerad'],
   },
+  {
+    name: 'a public beredning is about a remiss that is not published',
+    code: 'publicity/beredning-of-hidden-remiss',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
+    reportedIn: 'beredning/alfa-2024.yaml',
+    says: ['[publicitet]', 'beredningen är offentlig men remissen "alfa-2024" är inte publicerad'],
+  },
+  {
+    name: 'a public remiss is about a version that is not published',
+    code: 'publicity/remiss-of-hidden-version',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
+    reportedIn: 'remisser/alfa-2024.md',
+    says: ['[version]', 'remissen är offentlig men versionen "alfa/2024" är inte publicerad'],
+  },
+  {
+    name: 'a public version belongs to a program that is not published',
+    code: 'publicity/version-of-hidden-program',
+    file: 'program/beta/program.yaml',
+    change: (text) => `${text}publicitet: ej-publicerad\n`,
+    reportedIn: 'program/beta/2024.md',
+    says: ['[publicitet]', 'versionen är offentlig men programmet "beta" är inte publicerat'],
+  },
+  {
+    name: 'a public anvisning completes a program that is not published',
+    code: 'publicity/anvisning-of-hidden-program',
+    file: 'program/alfa/program.yaml',
+    change: (text) => `${text}publicitet: ej-publicerad\n`,
+    reportedIn: 'anvisningar/larm/2022.md',
+    says: ['[program]', 'anvisningen är offentlig men programmet "alfa" är inte publicerat'],
+  },
+  {
+    name: 'a public remissvar comes from an organisation that is not published',
+    code: 'publicity/remissvar-from-hidden-organisation',
+    file: 'organisationer/skola.yaml',
+    change: (text) => `${text}publicitet: ej-publicerad\n`,
+    reportedIn: 'remissvar/alfa-2024/skola.md',
+    says: ['remissvaret är offentligt men organisationen "skola" är inte publicerad'],
+  },
+  {
+    name: 'a YAML file is a list instead of fields',
+    code: 'content/fields-not-a-map',
+    file: 'organisationer/norr.yaml',
+    change: () => '- Norrby stadsdelsnämnd\n- stadsdelsnamnd\n',
+    says: ['fälten ska vara en lista av "namn: värde".'],
+    line: 1,
+  },
+  {
+    name: 'a field that holds a list is written as text',
+    code: 'content/wrong-type',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('remissinstanser: [norr, soder, skola]', 'remissinstanser: norr'),
+    says: ['[remissinstanser]', 'fältet "remissinstanser" ska vara en lista (värdet är "norr").'],
+  },
+  {
+    name: 'a lineage claim has no type',
+    code: 'content/wrong-shape',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('  - { typ: ny, till: personsakerhet }', '  - { till: personsakerhet }'),
+    says: ['[harkomst.2.typ]', '"harkomst.2.typ" har fel form.', 'Ange "typ"'],
+  },
+  {
+    name: 'a version’s text has a level-1 heading',
+    code: 'content/top-level-heading',
+    file: 'program/alfa/2020.md',
+    change: (text) => text.replace('## Om programmet {#om}', '# Alfa {#alfa}\n\n## Om programmet {#om}'),
+    says: ['rubriken "Alfa" har nivå 1 (#)', 'Börja avsnitten på nivå 2'],
+    line: 12,
+  },
+  {
+    name: 'a remissvar lies in the folder of a remiss that does not exist',
+    code: 'corpus/unknown-remiss',
+    file: 'remissvar/alfa-2023/norr.md',
+    copyFrom: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text,
+    says: ['remissen "alfa-2023" finns inte.', 'Menade du "alfa-2024" eller "delta-2023"?'],
+  },
+  {
+    name: 'a version lies in a folder without program.yaml',
+    code: 'corpus/program-without-yaml',
+    file: 'program/gamma/2024.md',
+    copyFrom: 'program/beta/2024.md',
+    change: (text) => text,
+    says: ['mappen "gamma" har ingen program.yaml.', 'Lägg till program.yaml'],
+  },
+  {
+    name: 'versions follow each other in a circle',
+    code: 'corpus/predecessor-cycle',
+    file: 'program/alfa/2020.md',
+    change: (text) => text.replace('exempel: true', 'exempel: true\nforegaende: "2024"'),
+    says: ['[foregaende]', '"foregaende" gör en cirkel: 2020 kan inte komma efter sig själv.'],
+  },
+  {
+    name: 'two versions of a program are in force',
+    code: 'corpus/program-versions-in-force',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('status: remissversion', 'status: gallande\nbeslutsdatum: 2024-05-01'),
+    says: ['[status]', 'programmet "alfa" har mer än en gällande version (2020, 2024).', 'Sätt status "ersatt"'],
+  },
+  {
+    name: 'two versions of an anvisning are in force',
+    code: 'corpus/anvisning-versions-in-force',
+    file: 'anvisningar/larm/2025.md',
+    change: (text) => text.replace('status: utkast', 'status: gallande\nbeslutsdatum: 2025-01-10'),
+    reportedIn: 'anvisningar/larm/2022.md',
+    says: ['[status]', 'anvisningen "larm" har mer än en gällande version.'],
+  },
+  {
+    name: 'a page is named like one of the site’s own',
+    code: 'corpus/reserved-page-id',
+    file: 'sidor/sok.md',
+    copyFrom: 'sidor/redaktorsguide.md',
+    change: () => '---\ntitel: Sök\nbeskrivning: En sida med ett namn som redan används.\nexempel: true\n---\nText.\n',
+    says: ['sidan kan inte heta "sok": adressen /sok/ används redan av webbplatsen.'],
+  },
+  {
+    name: 'an organisation answers the same remiss twice',
+    code: 'corpus/duplicate-remissvar',
+    file: 'remissvar/alfa-2024/norr2.md',
+    copyFrom: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('exempel: true', 'exempel: true\norganisation: norr'),
+    says: ['[organisation]', '"norr" har redan ett remissvar på "alfa-2024".'],
+  },
+  {
+    name: 'an organisation answers a remiss it was not sent',
+    code: 'corpus/not-remissinstans',
+    file: 'remissvar/alfa-2024/ks.md',
+    copyFrom: 'remissvar/alfa-2024/skola.md',
+    change: (text) => text,
+    severity: 'varning',
+    says: ['"ks" står inte bland remissinstanserna för "alfa-2024".', 'remissinstanser'],
+  },
 ];
 
 describe('npm run check reports bad input with file, field, value and a suggestion', () => {
@@ -222,8 +359,12 @@ describe('npm run check reports bad input with file, field, value and a suggesti
     it(`when ${testCase.name}`, async () => {
       const copy = await fixtureCopy();
       cleanup = copy.remove;
-      await copy.edit(testCase.file, testCase.change);
-      const problems = (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel');
+      if (testCase.copyFrom) {
+        const text = await readFile(path.join(copy.dir, testCase.copyFrom), 'utf8');
+        await mkdir(path.join(copy.dir, path.dirname(testCase.file)), { recursive: true });
+        await copy.write(testCase.file, testCase.change(text));
+      } else await copy.edit(testCase.file, testCase.change);
+      const problems = (await checkContent(copy.dir)).filter((problem) => problem.severity === (testCase.severity ?? 'fel'));
       const reportedIn = testCase.reportedIn ?? testCase.file;
       const inFile = problems.filter((problem) => problem.location.file.endsWith(reportedIn));
       const lines = inFile.map((problem) => problem.format());

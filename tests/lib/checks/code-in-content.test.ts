@@ -52,6 +52,17 @@ describe('npm run check: no code in content', () => {
     ]);
   });
 
+  it('refuses HTML that is no tag, such as a doctype', async () => {
+    const { lines } = await checkFixture(replaceFirstLine('<!DOCTYPE html>'));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `${ANVISNING}:11:1 fel \\(checks/raw-html\\): "<!DOCTYPE html>" är HTML-kod och visas inte på webbplatsen\\. Innehållet är ren Markdown`,
+        ),
+      ),
+    ]);
+  });
+
   it('refuses directives that are not on the allowlist, and kommentar outside remissvar', async () => {
     const { lines } = await checkFixture(
       replaceFirstLine('::youtube{#abc}\n\n:::kommentar{#k1 avsnitt="krisstod" stallning="synpunkt"}\nText\n:::'),

@@ -37,7 +37,7 @@ describe('npm run check: officials’ contact details', () => {
   it('with level "error": an error at the line and column of a direct number', async () => {
     const { lines } = await checkFixture(withContact('Handläggare: 08-508 026 22.'), { contactDetails: { level: 'error', allowed } });
     expect(lineSaying(lines, 'ett direkt telefonnummer (08-508 026 22) skulle publiceras', 'contactDetails.allowed')).toMatch(
-      new RegExp(`${STATEMENT}:19:${LAST_LINE.length + 15} fel`),
+      new RegExp(`${STATEMENT}:19:${LAST_LINE.length + 15} fel \\(checks/contact-details\\)`),
     );
   });
 
@@ -46,7 +46,7 @@ describe('npm run check: officials’ contact details', () => {
       contactDetails: { level: 'warn', allowed },
     });
     expect(lineSaying(lines, 'en personlig e-postadress (anna.andersson@norrby.example.se)')).toMatch(
-      new RegExp(`${STATEMENT}:19:\\d+ varning`),
+      new RegExp(`${STATEMENT}:19:\\d+ varning \\(checks/contact-details\\)`),
     );
     expect(problems.filter((problem) => problem.severity === 'fel')).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('npm run check: officials’ contact details', () => {
       },
       { contactDetails: { level: 'error', allowed } },
     );
-    expect(lineSaying(lines, '08-508 026 22')).toMatch(new RegExp(`${STATEMENT}:7:1 fel \\[avsandare\\]`));
+    expect(lineSaying(lines, '08-508 026 22')).toMatch(new RegExp(`${STATEMENT}:7:1 fel \\[avsandare\\] \\(checks/contact-details\\)`));
     expect(lines.filter((line) => line.includes('08-508 111 22'))).toEqual([]);
   });
 

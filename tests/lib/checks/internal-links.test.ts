@@ -27,7 +27,7 @@ describe('npm run check: internal links and anchors', () => {
         'länken går till "/program/alfa/2024/krisstd/", en sida som inte finns',
         'Menade du "/program/alfa/2024/krisstod/"',
       ),
-    ).toMatch(new RegExp(`${ANVISNING}:11:6 fel`));
+    ).toMatch(new RegExp(`${ANVISNING}:11:6 fel \\(checks/broken-link\\)`));
   });
 
   it("knows the glossary's terms as anchors, so text can link a term to its explanation", async () => {
@@ -36,12 +36,14 @@ describe('npm run check: internal links and anchors', () => {
     const { lines } = await checkFixture(replaceFirstLine('Gör en [RSA](/ordlista/#risk-och-sarbarhetsanalyser) först.'));
     expect(
       lineSaying(lines, '"#risk-och-sarbarhetsanalyser" finns inte på sidan /ordlista/', 'Menade du "risk-och-sarbarhetsanalys"'),
-    ).toMatch(new RegExp(`${ANVISNING}:11:\\d+ fel`));
+    ).toMatch(new RegExp(`${ANVISNING}:11:\\d+ fel \\(checks/unknown-anchor\\)`));
   });
 
   it('reports an address without its closing slash', async () => {
     const { lines } = await checkFixture(replaceFirstLine('Se [larm](/anvisningar/larm).'));
-    expect(lineSaying(lines, 'Adresserna slutar med snedstreck: skriv "/anvisningar/larm/"')).toMatch(new RegExp(`${ANVISNING}:11:4 fel`));
+    expect(lineSaying(lines, 'Adresserna slutar med snedstreck: skriv "/anvisningar/larm/"')).toMatch(
+      new RegExp(`${ANVISNING}:11:4 fel \\(checks/link-without-slash\\)`),
+    );
   });
 
   it('reports an anchor that is not on the page, suggesting one that is', async () => {
@@ -49,7 +51,7 @@ describe('npm run check: internal links and anchors', () => {
       replaceFirstLine('Se [beredskap](/program/alfa/2024/#beredskapen) och [k9](/remisser/alfa-2024/norr/#kommentar-k9).'),
     );
     expect(lineSaying(lines, '"#beredskapen" finns inte på sidan /program/alfa/2024/', 'Menade du "beredskap"')).toMatch(
-      new RegExp(`${ANVISNING}:11:4 fel`),
+      new RegExp(`${ANVISNING}:11:4 fel \\(checks/unknown-anchor\\)`),
     );
     expect(lineSaying(lines, '"#kommentar-k9" finns inte', '"kommentar-k1"')).toContain(`${ANVISNING}:11:`);
   });
@@ -59,13 +61,13 @@ describe('npm run check: internal links and anchors', () => {
       edit: { 'sidor/redaktorsguide.md': (text) => text.replace('(#andra-en-anvisning)', '(#andra-anvisning)') },
     });
     expect(lineSaying(lines, '"#andra-anvisning" finns inte på sidan /redaktorsguide/', 'Menade du "andra-en-anvisning"')).toMatch(
-      /sidor\/redaktorsguide\.md:16:4 fel/,
+      /sidor\/redaktorsguide\.md:16:4 fel \(checks\/unknown-anchor\)/,
     );
   });
 
   it('refuses a relative link, and turns a link to a content file into the page address', async () => {
     const { lines } = await checkFixture(replaceFirstLine('Se [larm](../larm/) och [remissen](../../remisser/alfa-2024.md#bakgrund).'));
-    expect(lineSaying(lines, 'länken "../larm/" är relativ')).toMatch(new RegExp(`${ANVISNING}:11:4 fel`));
+    expect(lineSaying(lines, 'länken "../larm/" är relativ')).toMatch(new RegExp(`${ANVISNING}:11:4 fel \\(checks/relative-link\\)`));
     expect(
       lineSaying(
         lines,

@@ -63,7 +63,7 @@ describe('npm run check: personnummer', () => {
     const number = testPersonnummer('19900517', '123');
     const { lines } = await checkFixture({ edit: { [STATEMENT]: (text) => text.replace(LAST_LINE, `${LAST_LINE} Kontakt: ${number}.`) } });
     const line = lineSaying(lines, 'ett personnummer', '(9005**-****)', 'får aldrig publiceras');
-    expect(line).toMatch(new RegExp(`${STATEMENT}:19:${LAST_LINE.length + 11} fel`));
+    expect(line).toMatch(new RegExp(`${STATEMENT}:19:${LAST_LINE.length + 11} fel \\(checks/identity-number\\)`));
     expect(line).not.toContain(number);
   });
 
@@ -72,13 +72,15 @@ describe('npm run check: personnummer', () => {
     const { lines } = await checkFixture({
       edit: { 'organisationer/norr.yaml': (text) => `${text}beskrivning: "Ärende ${number}"\n` },
     });
-    expect(lineSaying(lines, 'ett samordningsnummer', '198511******')).toMatch(/organisationer\/norr\.yaml:3:22 fel/);
+    expect(lineSaying(lines, 'ett samordningsnummer', '198511******')).toMatch(
+      /organisationer\/norr\.yaml:3:22 fel \(checks\/identity-number\)/,
+    );
   });
 
   it('reports it even in a document that is never published', async () => {
     const number = testPersonnummer('19900517', '123');
     const { lines } = await checkFixture({ edit: { 'anvisningar/hemlig/2023.md': (text) => `${text}\n${number}\n` } });
-    expect(lineSaying(lines, 'personnummer')).toMatch(/anvisningar\/hemlig\/2023\.md:14:1 fel/);
+    expect(lineSaying(lines, 'personnummer')).toMatch(/anvisningar\/hemlig\/2023\.md:14:1 fel \(checks\/identity-number\)/);
   });
 
   it('passes dates, registry numbers, phone numbers and numbers that fail the Luhn check', async () => {

@@ -10,7 +10,7 @@ describe('npm run check: a public text linking to an unpublished document', () =
       edit: { [ANVISNING]: (text) => text.replace(FIRST_LINE, `${FIRST_LINE} Se [den andra](/anvisningar/hemlig/).`) },
     });
     const line = lineSaying(lines, 'texten är offentlig men länkar till /anvisningar/hemlig/', 'inte publiceras');
-    expect(line).toMatch(new RegExp(`${ANVISNING}:11:${FIRST_LINE.length + 5} fel \\[publicitet\\]`));
+    expect(line).toMatch(new RegExp(`${ANVISNING}:11:${FIRST_LINE.length + 5} fel \\[publicitet\\] \\(checks/link-to-unpublished\\)`));
     expect(lines.filter((l) => l.includes('en sida som inte finns'))).toEqual([]);
   });
 
@@ -28,6 +28,8 @@ describe('npm run check: a public text linking to an unpublished document', () =
         [ANVISNING]: (text) => text.replace(FIRST_LINE, `Se [svaret](/remisser/alfa-2024/norr/#kommentar-k1).`),
       },
     });
-    expect(lineSaying(lines, 'länkar till /remisser/alfa-2024/norr/')).toMatch(new RegExp(`${ANVISNING}:11:4 fel`));
+    expect(lineSaying(lines, 'länkar till /remisser/alfa-2024/norr/')).toMatch(
+      new RegExp(`${ANVISNING}:11:4 fel \\[publicitet\\] \\(checks/link-to-unpublished\\)`),
+    );
   });
 });

@@ -58,6 +58,21 @@ describe('the problem catalogues', () => {
   });
 });
 
+describe('the tests', () => {
+  // Codes as the tests write them, in strings or in regular expressions (where the slash is escaped).
+  const tests = globSync('tests/**/*.test.ts', { cwd: ROOT })
+    .filter((file) => !file.startsWith('tests/.output/') && !file.endsWith('problem-catalogue.test.ts'))
+    .map((file) => readFileSync(path.join(ROOT, file), 'utf8'))
+    .join('\n')
+    .replaceAll('\\/', '/');
+
+  it('assert every code on a problem that the real code reports', () => {
+    // A whole code: not part of a longer one, nor of a path such as #lib/checks/placeholders.ts.
+    const asserted = (code: string) => new RegExp(`(?<![\\w/-])${code}(?![\\w-])`).test(tests);
+    expect(codes.filter((code) => !asserted(code))).toEqual([]);
+  });
+});
+
 describe('the editors’ guide', () => {
   const guide = readFileSync(path.join(ROOT, 'content/sidor/redaktorsguide.md'), 'utf8');
   const section = guide.slice(guide.indexOf('\n## Felkoder\n'));

@@ -71,6 +71,29 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
     expect(message).toContain('Ange remissen med --remiss <id>. Remisser där organisationen är remissinstans: sakerhetsprogrammet-2024.');
   });
 
+  it('asks for --remiss when the title fits more than one remiss the organisation was consulted on', () => {
+    const document = statementFromText(
+      'Kulturprogrammet\n\nSvar på remiss\n\nFörvaltningens förslag till beslut\nNämnden överlämnar tjänsteutlåtandet som svar på remissen till kommunstyrelsen.\n\nTill\nJärva stadsdelsnämnd\n2024-02-22\n',
+    );
+    const remiss = (id: string) => ({
+      id,
+      titel: 'Remiss av Kulturprogrammet',
+      remissinstanser: ['jarva'],
+      programNamn: 'Kulturprogrammet',
+    });
+    const context = {
+      organisations: [{ id: 'jarva', namn: 'Järva stadsdelsnämnd' }],
+      remisser: [remiss('kultur-2024'), remiss('kultur-2025')],
+    };
+    expect(() => statementMetadata(document, 'svar.txt', context)).toThrow(
+      expect.objectContaining({
+        code: 'import/ambiguous-remiss',
+        message: 'yttrandet kan svara på flera remisser: kultur-2024, kultur-2025.',
+        hint: 'Ange remissen med --remiss <id>. Remisser där organisationen är remissinstans: kultur-2024, kultur-2025.',
+      }),
+    );
+  });
+
   it('refuses a file that does not exist, is empty, binary, a PDF, not UTF-8, or a broken Word file', async () => {
     const write = async (name: string, data: string | Buffer) => {
       const file = path.join(dir, name);

@@ -111,6 +111,51 @@ describe('resolveLineage rejects impossible claims', () => {
       problem('lineage/removed-but-kept', 'kan inte vara borttaget'),
     );
   });
+  it('reports a target that is not in this version, with candidates', () => {
+    const claims = base.claims.map((claim) => (claim.typ === 'ny' ? { ...claim, till: 'personsakerhe' } : claim));
+    expect(problemsOf({ claims })).toContainEqual({
+      path: ['harkomst', 4, 'till'],
+      code: 'lineage/unknown-section',
+      message: 'avsnittet "personsakerhe" finns inte i denna version.',
+      hint: 'Menade du "personsakerhet"?',
+    });
+  });
+  it('reports a section of this version given its lineage twice', () => {
+    expect(problemsOf({ claims: [...base.claims, { typ: 'ny', till: 'personsakerhet' }] })).toContainEqual({
+      path: ['harkomst', 5, 'till'],
+      code: 'lineage/section-twice',
+      message: 'avsnittet "personsakerhet" har redan en härkomst (post 5).',
+      hint: 'Samla det i en post, t.ex. en sammanslagning med flera avsnitt i "fran".',
+    });
+  });
+  it('reports a rename to the same ID', () => {
+    expect(problemsOf({ claims: [...base.claims, { typ: 'omdopt', fran: 'ansvar', till: 'ansvar' }] })).toContainEqual(
+      expect.objectContaining({ path: ['harkomst', 5, 'till'], code: 'lineage/renamed-to-same-id', message: '"ansvar" byter inte id.' }),
+    );
+  });
+  it('reports a section that keeps its ID yet is said to be renamed, merged or split without it', () => {
+    expect(problemsOf({ claims: [...base.claims, { typ: 'omdopt', fran: 'ansvar', till: 'beredskap' }] })).toContainEqual({
+      path: ['harkomst', 5, 'fran'],
+      code: 'lineage/kept-but-renamed',
+      message: 'avsnittet "ansvar" finns kvar med samma id och kan inte samtidigt bli "beredskap".',
+    });
+    const merged = base.claims.map((claim) =>
+      claim.typ === 'sammanslagen' ? { ...claim, fran: ['krisberedskap', 'civilt-forsvar', 'ansvar'] } : claim,
+    );
+    expect(problemsOf({ claims: merged })).toContainEqual({
+      path: ['harkomst', 0, 'fran'],
+      code: 'lineage/kept-but-merged',
+      message: 'avsnittet "ansvar" finns kvar med samma id och kan inte samtidigt ha gått upp i "beredskap".',
+    });
+    expect(
+      problemsOf({ claims: [...base.claims, { typ: 'delad', fran: 'ansvar', till: ['beredskap', 'sakerhetsskydd'] }] }),
+    ).toContainEqual({
+      path: ['harkomst', 5, 'fran'],
+      code: 'lineage/kept-but-not-a-part',
+      message: 'avsnittet "ansvar" finns kvar med samma id men är inte en av delarna.',
+      hint: 'Lägg till "ansvar" i "till", eller ge det andra id:n.',
+    });
+  });
   it('reports a move to a program or section that does not exist', () => {
     const claims = base.claims.map((claim) =>
       claim.typ === 'flyttad' ? { ...claim, till: 'trygghetsprogram:otillaten-paverkan' } : claim,

@@ -42,6 +42,12 @@ describe('change notes (fixture corpus)', async () => {
       message: expect.stringContaining('remissen "alfa-2023" gäller inte'),
     });
     expect(findKommentar('alfa-2024/norr#k1', scope)).toMatchObject({ kommentar: expect.objectContaining({ id: 'k1' }) });
+    const [remiss] = scope;
+    expect(findKommentar('norr#k1', [must(remiss, 'alfa-2024'), { ...must(remiss, 'alfa-2024'), id: 'alfa-2025' }])).toEqual({
+      code: 'versions/note-ambiguous-remissvar',
+      message: '"norr" har svarat på flera remisser; det går inte att avgöra vilken som avses.',
+      hint: 'Skriv remissen först, t.ex. "alfa-2024/norr#k1".',
+    });
     expect(findKommentar('norr#k1', noteRemisser(version('2020'), corpus.remisser))).toMatchObject({
       code: 'versions/note-without-remiss',
       message: expect.stringContaining('har skickats på remiss'),
