@@ -4,99 +4,98 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { attr, hrefs, links, parsePage, select, selectAll, textOf, underHeading } from '../support/html.ts';
+import { must } from '../support/must.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
 
-const page = (url: string) => readFile(path.join(FIXTURE_SITE, url, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const page = parsePage;
 const json = async (url: string) => JSON.parse(await readFile(path.join(FIXTURE_SITE, url), 'utf8'));
-/** The HTML between an element's start and its end tag (no nesting of the same tag inside). */
-const element = (html: string, start: string, tag: string) => {
-  const from = html.indexOf(start);
-  expect(from, `${start} not found`).toBeGreaterThan(-1);
-  return html.slice(from, html.indexOf(`</${tag}>`, from) + tag.length + 3);
-};
+/** The text a screen reader reads: without what is hidden from it. */
+const spoken = (node: Element) => textOf(node, '[aria-hidden="true"]');
+/** The text the eye sees: without what is there for screen readers only. */
+const shown = (node: Element) => textOf(node, '.visually-hidden');
 
 describe('the consultation matrix page', () => {
   it('is a table with a caption, column headers per organisation and row headers per section', async () => {
     const html = await page('remisser/alfa-2024/matris');
-    const table = element(html, '<table class="matrix"', 'table');
-    expect(table).toMatch(/<caption[^>]*>Kommentarer per avsnitt och remissinstans – Testprogrammet Alfa \(remissversion\)<\/caption>/);
-    const head = element(table, '<thead', 'thead');
-    expect([...head.matchAll(/<th scope="col"[^>]*>(.*?)<\/th>/g)].map((m) => text(m[1] ?? '').trim())).toEqual([
-      'Avsnitt',
-      'Norrby stadsdelsnämnd',
-      'Skolnämnden',
-      'T Tillstyrker',
-      'A Avstyrker',
-      'S Synpunkt',
-      'Summa',
-    ]);
-    const rows = [...element(table, '<tbody', 'tbody').matchAll(/<th scope="row">(.*?)<\/th>/g)].map((m) => text(m[1] ?? '').trim());
+    const table = select('table.matrix', html);
+    expect(textOf(select('caption', table))).toBe('Kommentarer per avsnitt och remissinstans – Testprogrammet Alfa (remissversion)');
+    const head = selectAll('thead th[scope="col"]', table);
+    expect(head.map(spoken)).toEqual(['Avsnitt', 'Norrby stadsdelsnämnd', 'Skolnämnden', 'Tillstyrker', 'Avstyrker', 'Synpunkt', 'Summa']);
+    expect(head.map(shown)).toEqual(['Avsnitt', 'Norrby stadsdelsnämnd', 'Skolnämnden', 'T', 'A', 'S', 'Summa']);
+    const rows = selectAll('tbody th[scope="row"]', table).map((header) => textOf(header));
     expect(rows).toEqual(['1 Om det nya programmet', '2 Beredskap', '2.1 Krisstöd', '3 Personsäkerhet']);
   });
 
   it('shows each stance as a letter with its word for screen readers, linking to the comment', async () => {
     const html = await page('remisser/alfa-2024/matris');
-    const row = element(html, '<tr class="level-1"><th scope="row"><a href="/remisser/alfa-2024/avsnitt/beredskap/">', 'tr');
-    const cells = [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1] ?? '');
-    expect(cells[0]).toContain('href="/remisser/alfa-2024/norr/#kommentar-k2"');
-    expect(text(cells[0] ?? '')).toMatch(/S\s*Synpunkt, kommentar k2 från Norrby stadsdelsnämnd/);
-    expect(cells[1]).toContain('href="/remisser/alfa-2024/skola/#kommentar-k1"');
-    expect(text(cells[1] ?? '')).toMatch(/A\s*Avstyrker, kommentar k1 från Skolnämnden/);
+    const row = select('tbody tr:has(> th[scope="row"] a[href="/remisser/alfa-2024/avsnitt/beredskap/"])', html);
+    const cells = selectAll(':scope > td', row);
+    const norr = must(cells[0], 'the cell of Norrby stadsdelsnämnd');
+    const skola = must(cells[1], 'the cell of Skolnämnden');
+    expect(hrefs(norr)).toContain('/remisser/alfa-2024/norr/#kommentar-k2');
+    expect(shown(norr)).toBe('S');
+    expect(spoken(norr)).toBe('Synpunkt, kommentar k2 från Norrby stadsdelsnämnd');
+    expect(hrefs(skola)).toContain('/remisser/alfa-2024/skola/#kommentar-k1');
+    expect(shown(skola)).toBe('A');
+    expect(spoken(skola)).toBe('Avstyrker, kommentar k1 från Skolnämnden');
     // Totals per stance and for the section: 0 tillstyrker, 1 avstyrker, 1 synpunkt, 2 in all.
-    expect(cells.slice(2).map((cell) => text(cell).trim())).toEqual(['0', '1', '1', '2']);
-    expect(html).toMatch(/<dt><span class="stance-chip stance-avstyrker">A<\/span><\/dt>\s*<dd>Avstyrker<\/dd>/);
+    expect(cells.slice(2).map((cell) => textOf(cell))).toEqual(['0', '1', '1', '2']);
+    // The legend gives the word for each letter.
+    expect(textOf(select('dt .stance-chip.stance-avstyrker', html))).toBe('A');
+    expect(textOf(select('dt:has(.stance-chip.stance-avstyrker) + dd', html))).toBe('Avstyrker');
   });
 
   it('totals each organisation, and lists who has not answered', async () => {
     const html = await page('remisser/alfa-2024/matris');
-    const foot = element(html, '<tfoot', 'tfoot');
-    expect([...foot.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => text(m[1] ?? '').trim())).toEqual(['2', '1', '1', '1', '1', '3']);
-    const unanswered = text(html.slice(html.indexOf('id="ej-svarat"')));
+    const foot = select('tfoot', html);
+    expect(selectAll('td', foot).map((cell) => textOf(cell))).toEqual(['2', '1', '1', '1', '1', '3']);
+    const unanswered = textOf(underHeading(html, select('#ej-svarat', html)));
     expect(unanswered).toContain('Remissinstanser som inte har svarat (1)');
     expect(unanswered).toContain('Söderby stadsdelsnämnd');
   });
 
   it('is linked from the remiss page, with the exports', async () => {
     const html = await page('remisser/alfa-2024');
-    expect(html).toContain('href="/remisser/alfa-2024/matris/"');
-    expect(html).toContain('href="/remisser/alfa-2024/sammanstallning/"');
-    expect(html).toContain('href="/remisser/alfa-2024/kommentarer.csv" download="alfa-2024-kommentarer.csv"');
-    expect(html).toContain('href="/api/remisser/alfa-2024/kommentarer.json"');
+    expect(hrefs(html)).toContain('/remisser/alfa-2024/matris/');
+    expect(hrefs(html)).toContain('/remisser/alfa-2024/sammanstallning/');
+    expect(attr(select('a[href="/remisser/alfa-2024/kommentarer.csv"]', html), 'download')).toBe('alfa-2024-kommentarer.csv');
+    expect(hrefs(html)).toContain('/api/remisser/alfa-2024/kommentarer.json');
   });
 });
 
 describe('comments per section with a stance filter that works without JavaScript', () => {
   it('lists every comment on the section, with a link to each stance', async () => {
     const html = await page('remisser/alfa-2024/avsnitt/beredskap');
-    expect(html).not.toMatch(/<script/);
-    const filter = element(html, '<nav class="stance-filter"', 'nav');
-    expect(text(filter)).toMatch(/Alla \(2\)\s+Tillstyrker \(0\)\s+Avstyrker \(1\)\s+Synpunkt \(1\)/);
-    expect(filter).toContain('<a href="#kommentarer" class="stance-all">');
-    expect(filter).toContain('<a href="#stallning-avstyrker">');
-    expect(text(html)).toContain('Krisstöd utöver kontorstid medför ökade kostnader');
-    expect(text(html)).toContain('Skolnämnden avstyrker att beredskapen dimensioneras');
+    expect(selectAll('script', html)).toEqual([]);
+    const filter = select('nav.stance-filter', html);
+    expect(textOf(filter)).toMatch(/Alla \(2\)\s+Tillstyrker \(0\)\s+Avstyrker \(1\)\s+Synpunkt \(1\)/);
+    expect(attr(select('a[href="#kommentarer"]', filter), 'class')?.split(' ')).toContain('stance-all');
+    expect(hrefs(filter)).toContain('#stallning-avstyrker');
+    expect(textOf(html)).toContain('Krisstöd utöver kontorstid medför ökade kostnader');
+    expect(textOf(html)).toContain('Skolnämnden avstyrker att beredskapen dimensioneras');
   });
 
   it('filters in the page, by a :target rule per stance over marked comments', async () => {
     const html = await page('remisser/alfa-2024/avsnitt/beredskap');
-    for (const stance of ['tillstyrker', 'avstyrker', 'synpunkt']) expect(html).toContain(`id="stallning-${stance}"`);
-    expect(html).toMatch(/<li class="kommentar-card[^"]*" data-stallning="avstyrker">/);
-    expect(text(html)).toContain('Visar 1 av 2 kommentarer: avstyrker.');
-    expect(text(html)).toContain('Inga kommentarer om avsnittet har den här ställningen.');
+    for (const stance of ['tillstyrker', 'avstyrker', 'synpunkt']) expect(selectAll(`#stallning-${stance}`, html)).toHaveLength(1);
+    expect(selectAll('li.kommentar-card[data-stallning="avstyrker"]', html).length).toBeGreaterThan(0);
+    expect(textOf(html)).toContain('Visar 1 av 2 kommentarer: avstyrker.');
+    expect(textOf(html)).toContain('Inga kommentarer om avsnittet har den här ställningen.');
     expect(existsSync(path.join(FIXTURE_SITE, 'remisser/alfa-2024/avsnitt/beredskap/avstyrker/index.html'))).toBe(false);
   });
 
   it('is offered on the section page of the draft', async () => {
     const html = await page('program/alfa/2024/beredskap');
-    expect(html).toContain('href="/remisser/alfa-2024/avsnitt/beredskap/#stallning-avstyrker"');
+    expect(hrefs(html)).toContain('/remisser/alfa-2024/avsnitt/beredskap/#stallning-avstyrker');
   });
 });
 
 describe('the remissammanställning', () => {
   it('lists every consulted body in report order with the summary written in content, and who did not answer', async () => {
-    const html = text(await page('remisser/alfa-2024/sammanstallning'));
+    const html = textOf(await page('remisser/alfa-2024/sammanstallning'));
     expect(html).toContain('Ärendet har remitterats till 3 remissinstanser: Norrby stadsdelsnämnd, Söderby stadsdelsnämnd, Skolnämnden.');
     expect(html).toContain('Remissvar har kommit in från 2 av 3 remissinstanser.');
     expect(html).toMatch(
@@ -108,27 +107,39 @@ describe('the remissammanställning', () => {
 
   it('shows how every comment was handled once a version is decided', async () => {
     const html = await page('remisser/delta-2023/sammanstallning');
-    const table = text(element(html, '<table class="data-table card-table handling-table"', 'table'));
-    expect(table).toMatch(
-      /Norrby stadsdelsnämnd, k3 Synpunkt om 2 Larm, 2\.1 Larm på natten Delvis beaktad Tjänstepersonen i beredskap larmar på natten.* 2\.1 Larm på natten/,
+    // Each row: the comment and what it is about (the parts of the row header), then a cell per column.
+    const rows = selectAll('table.handling-table tbody tr', html).map((row) =>
+      [...selectAll(':scope > th > *', row), ...selectAll(':scope > td', row)].map((cell) => textOf(cell)),
     );
-    expect(table).toMatch(/Norrby stadsdelsnämnd, k2 Synpunkt om 3 Övning Ej beaktad .* Ingen ändring/);
-    expect(text(html)).toContain('Hantering: 1 beaktad, 1 delvis beaktad, 1 ej beaktad');
+    expect(rows).toContainEqual([
+      'Norrby stadsdelsnämnd, k3',
+      'Synpunkt om 2 Larm, 2.1 Larm på natten',
+      'Delvis beaktad',
+      expect.stringMatching(/^Tjänstepersonen i beredskap larmar på natten/),
+      '2.1 Larm på natten',
+    ]);
+    expect(rows).toContainEqual(['Norrby stadsdelsnämnd, k2', 'Synpunkt om 3 Övning', 'Ej beaktad', expect.any(String), 'Ingen ändring']);
+    expect(textOf(html)).toContain('Hantering: 1 beaktad, 1 delvis beaktad, 1 ej beaktad');
   });
 });
 
 describe('the handling, end to end', () => {
   it('closes each comment in the statement with how it was handled and what changed', async () => {
     const html = await page('remisser/delta-2023/norr');
-    const k3 = element(html, '<section id="kommentar-k3"', 'section');
-    expect(k3).toContain('<div class="kommentar-hantering hantering-delvis-beaktad">');
-    expect(text(k3)).toContain('Hantering: Delvis beaktad. Tjänstepersonen i beredskap larmar på natten');
-    expect(k3).toMatch(/Ändrade i Testprogrammet Delta 2023: <a href="\/program\/delta\/2023\/natt\/">2\.1 Larm på natten<\/a>/);
-    expect(text(html)).toMatch(/Synpunkt om 2 Larm, 2\.1 Larm på natten – Hantering: Delvis beaktad/);
+    const k3 = select('section#kommentar-k3', html);
+    const handling = select('.kommentar-hantering.hantering-delvis-beaktad', k3);
+    expect(textOf(k3)).toContain('Hantering: Delvis beaktad. Tjänstepersonen i beredskap larmar på natten');
+    const changed = must(
+      selectAll('p', handling).find((paragraph) => textOf(paragraph).startsWith('Ändrade i Testprogrammet Delta 2023:')),
+      'what the handling changed',
+    );
+    expect(textOf(changed)).toBe('Ändrade i Testprogrammet Delta 2023: 2.1 Larm på natten');
+    expect(links(changed)).toEqual([{ href: '/program/delta/2023/natt/', text: '2.1 Larm på natten' }]);
+    expect(textOf(html)).toMatch(/Synpunkt om 2 Larm, 2\.1 Larm på natten – Hantering: Delvis beaktad/);
   });
 
   it('shows the handling beside each comment on the section page of the draft', async () => {
-    const html = text(await page('program/delta/2023-remiss/larm'));
+    const html = textOf(await page('program/delta/2023-remiss/larm'));
     expect(html).toMatch(
       /Förvaltningen avstyrker att bara räddningstjänsten larmas.*Hantering: Beaktad\. Säkerhetssamordnaren informeras nu vid varje larm\./,
     );
@@ -136,16 +147,16 @@ describe('the handling, end to end', () => {
 
   it('shows on a section of the decided version the comments that changed it', async () => {
     const html = await page('program/delta/2023/larm');
-    const changed = text(html.slice(html.indexOf('id="andrat-efter-remissen"')));
+    const changed = textOf(underHeading(html, select('#andrat-efter-remissen', html)));
     expect(changed).toContain('Ändrat efter remissen');
     expect(changed).toContain('Förvaltningen avstyrker att bara räddningstjänsten larmas');
     expect(changed).not.toContain('Vaktbolaget har inte mandat');
-    expect(await page('program/delta/2023/ovning')).not.toContain('id="andrat-efter-remissen"');
+    expect(selectAll('#andrat-efter-remissen', await page('program/delta/2023/ovning'))).toEqual([]);
   });
 
   it('lists on the decided version what became of every comment of the remiss', async () => {
     const html = await page('program/delta/2023');
-    const table = text(element(html, '<table class="data-table card-table handling-table"', 'table'));
+    const table = textOf(select('table.handling-table', html));
     expect(table).toContain('Norrby stadsdelsnämnd, k1');
     expect(table).toContain('Skolnämnden, k1');
     expect(table).toMatch(/Ej beaktad Att öva varje år kostar mer/);

@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '#lib/corpus/build-corpus.ts';
 import { contentDocuments } from '#lib/content/content-documents.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
 import { siteMap } from '#lib/site/site-map.ts';
+import { attr, parsePage, selectAll } from '../support/html.ts';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 
 // The link check trusts siteMap() to know every page and its anchors without building. This
@@ -26,8 +27,8 @@ describe('the site map the link check uses matches the built site', async () => 
   it('names only anchors that are on the built pages', async () => {
     for (const [url, page] of map) {
       if (!page.published) continue;
-      const html = await readFile(path.join(FIXTURE_SITE, url, 'index.html'), 'utf8');
-      for (const anchor of page.anchors) expect(html, `${url}#${anchor}`).toContain(`id="${anchor}"`);
+      const ids = selectAll('[id]', await parsePage(url)).map((element) => attr(element, 'id'));
+      for (const anchor of page.anchors) expect(ids, `${url}#${anchor}`).toContain(anchor);
     }
   });
 });
