@@ -10,7 +10,7 @@ const withinContent = (problem: ContentProblem, contentDir: string) =>
 
 /**
  * Runs the content check on a copy of the fixture corpus after some edits and new files, and
- * returns the problems with each formatted as the editor reads it (`file:line:col fel: …`).
+ * returns the problems with each formatted as the editor reads it (`file:line:col fel [fält] (kod): …`).
  */
 export async function checkFixture(
   changes: { edit?: Record<string, (text: string) => string>; write?: Record<string, string> } = {},
