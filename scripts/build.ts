@@ -77,18 +77,7 @@ async function main() {
   const watching = setInterval(() => stream.advance((listed) => existsSync(path.join(temporary, outputFileOf(listed)))), 100);
   try {
     await timed('astro', () =>
-      withBuildLock(() =>
-        build({
-          root,
-          outDir: temporary,
-          logLevel: environment.quiet ? 'error' : 'info',
-          // Astro's parallel prerendering ignores a custom prerenderer: with it, every page is guarded
-          // and indexed after Astro, from the files it wrote (the loop below), in path order.
-          ...(environment.parallelPrerender
-            ? { experimental: { parallelPrerender: { workers: environment.parallelPrerender } } }
-            : { integrations: [tap] }),
-        }),
-      ),
+      withBuildLock(() => build({ root, outDir: temporary, logLevel: environment.quiet ? 'error' : 'info', integrations: [tap] })),
     );
   } catch (error) {
     // Bad content usually breaks Astro too; the check's report says what to fix, Astro's does not.

@@ -18,8 +18,6 @@ import path from 'node:path';
  * | STYRDOK_DECOMPOUND=0   | index pages without splitting compounds                   | split                          |
  * | STYRDOK_QUIET=1        | Astro logs errors only                                    | off                            |
  * | STYRDOK_TIMINGS=1      | the build prints how long each step took                  | off                            |
- * | STYRDOK_PARALLEL=N     | Astro renders on N threads; pages are guarded and indexed  | off: one thread, each page     |
- * |                        | after it, not as each is rendered (docs/performance.md)   | guarded as it is rendered      |
  */
 export interface StyrdokEnvironment {
   contentDir: string;
@@ -33,8 +31,6 @@ export interface StyrdokEnvironment {
   decompound: boolean;
   quiet: boolean;
   timings: boolean;
-  /** Astro's parallel prerendering with this many workers, or undefined for the render tap. */
-  parallelPrerender?: number;
 }
 
 export const DEFAULT_SITE = 'https://styrdok.example.se';
@@ -55,6 +51,5 @@ export function styrdokEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv 
     decompound: env.STYRDOK_DECOMPOUND !== '0',
     quiet: Boolean(env.STYRDOK_QUIET),
     timings: Boolean(env.STYRDOK_TIMINGS),
-    ...(Number(env.STYRDOK_PARALLEL) > 0 ? { parallelPrerender: Number(env.STYRDOK_PARALLEL) } : {}),
   };
 }
