@@ -38,7 +38,8 @@ const show = (ref: string, file: string) => git('show', `${ref}:${file}`);
 const changes: FileChange[] = git('diff', '--name-status', '--no-renames', '-z', mergeBase, head, '--', prefix)
   .split('\0')
   .filter(Boolean)
-  .reduce<[string, string][]>((pairs, item, index, items) => (index % 2 === 0 ? [...pairs, [item, items[index + 1] ?? '']] : pairs), [])
+  // -z gives status and path as separate fields: pair them up.
+  .flatMap((item, index, items): [string, string][] => (index % 2 === 0 ? [[item, items[index + 1] ?? '']] : []))
   .filter(([, file]) => /\.(md|yaml)$/.test(file))
   .map(([status, file]) => ({
     path: file.slice(prefix.length),

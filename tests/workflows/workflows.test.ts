@@ -47,7 +47,7 @@ describe('the GitHub workflows', () => {
     const broken = text
       .replace('runs-on:', 'run-on:')
       .replace('pull_request:\n', 'pull_reqest:\n')
-      .replace('${{ github.base_ref }}', '${{ githb.base_ref }}');
+      .replace('github.base_ref }}', 'githb.base_ref }}');
     const errors = await lint('broken.yml', broken);
     expect(errors).toContainEqual(expect.stringContaining("Unexpected value 'run-on'"));
     expect(errors).toContainEqual(expect.stringContaining("Unexpected value 'pull_reqest'"));
