@@ -343,6 +343,47 @@ const cases: Case[] = [
     severity: 'varning',
     says: ['"ks" står inte bland remissinstanserna för "alfa-2024".', 'remissinstanser'],
   },
+  {
+    name: 'a link runs script (javascript:)',
+    code: 'checks/unsafe-link-scheme',
+    file: 'anvisningar/larm/2022.md',
+    change: (text) => text.replace('Ring krisstödet och följ', 'Ring [krisstödet](javascript:alert(document.cookie)) och följ'),
+    says: ['länken har adressen "javascript:alert(document.cookie)"', 'börjar med "javascript:"'],
+    line: 11,
+  },
+  {
+    name: 'a link in a comment runs script, written in mixed case',
+    code: 'checks/unsafe-link-scheme',
+    file: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('medför ökade kostnader', 'medför [ökade kostnader](JaVaScRiPt:alert(1))'),
+    says: ['länken har adressen "JaVaScRiPt:alert(1)"', 'börjar med "javascript:"'],
+    line: 16,
+  },
+  {
+    name: 'an autolink runs script',
+    code: 'checks/unsafe-link-scheme',
+    file: 'program/alfa/2024.md',
+    change: (text) =>
+      text.replace('Krisstöd ges även utöver kontorstid.', 'Krisstöd ges även utöver kontorstid, se <javascript:alert(1)>.'),
+    says: ['länken har adressen "javascript:alert(1)"'],
+    line: 27,
+  },
+  {
+    name: 'a reference definition runs script',
+    code: 'checks/unsafe-link-scheme',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('på remiss.', 'på [remiss][r].\n\n[r]: &#x20;jav&#x61;script:alert(1)'),
+    says: ['länkdefinitionen har adressen " javascript:alert(1)"'],
+    line: 14,
+  },
+  {
+    name: 'a source address in the fields runs script',
+    code: 'content/invalid-field',
+    file: 'anvisningar/larm/2022.md',
+    change: (text) => text.replace('exempel: true', 'exempel: true\nkalla: "javascript:alert(1)"'),
+    says: ['[kalla]', 'ska vara en webbadress (https://…)'],
+    line: 10,
+  },
 ];
 
 describe('npm run check reports bad input with file, field, value and a suggestion', () => {

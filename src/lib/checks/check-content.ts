@@ -7,6 +7,7 @@ import { buildCorpus } from '#lib/corpus/build-corpus.ts';
 import { codeInContentProblems } from './code-in-content.ts';
 import { type ContactDetailsPolicy, contactDetailProblems } from './contact-details.ts';
 import { internalLinkProblems } from './internal-links.ts';
+import { linkSchemeProblems } from './link-schemes.ts';
 import { personnummerProblems } from './personnummer.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { requiredPageProblems } from './required-pages.ts';
@@ -83,6 +84,7 @@ export async function inspectContent(
     ...beforeTrees,
     ...referenceProblems,
     ...codeInContentProblems(documents),
+    ...linkSchemeProblems(documents),
     ...internalLinkProblems(links, map),
     ...unpublishedLinkProblems(links, map),
     ...placeholderProblems(documents),

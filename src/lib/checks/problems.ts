@@ -5,6 +5,12 @@ const MARKDOWN_HINT = 'Innehållet är ren Markdown: skriv **fetstil**, [länkte
 const ADDRESS_HINT = 'Skriv sidans adress från webbplatsens rot, som den står i webbläsaren, t.ex. "/anvisningar/krisstod/".';
 const STRAY_FILE_HINT = 'Se README.md, avsnittet om hur content/ är ordnat, och flytta eller ta bort filen.';
 
+/** An address as a message shows it: control characters visible, and not longer than a line needs. */
+const shown = (url: string) => {
+  const visible = url.replace(/\p{Cc}/gu, (character) => JSON.stringify(character).slice(1, -1));
+  return visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
+};
+
 /** The directives a collection may use, offered instead of one it may not. */
 const directiveHint = ({ allowed }: { allowed: readonly string[] }) =>
   allowed.length > 0 ? `Här kan du använda ${allowed.map((name) => `":::${name}"`).join(', ')}. ${MARKDOWN_HINT}` : MARKDOWN_HINT;
@@ -64,6 +70,11 @@ export const checksProblem = problemCatalogue('checks', {
     message: ({ hash, url }: { hash: string; url: string }) => `"#${hash}" finns inte på sidan ${url}.`,
     hint: ({ hash, known }: { hash: string; known: Iterable<string> }) =>
       `${didYouMean(hash, known)} Det som står efter # ska vara ett avsnitts-, rubrik- eller kommentars-id på sidan.`,
+  },
+  'checks/unsafe-link-scheme': {
+    message: ({ what, url, scheme }: { what: string; url: string; scheme: string }) =>
+      `${what} har adressen "${shown(url)}": adresser som börjar med "${scheme}:" får inte stå i innehåll, eftersom de kan köra kod i läsarens webbläsare eller leda till något annat än en webbsida.`,
+    hint: 'Länka till en sida på webbplatsen ("/anvisningar/krisstod/") eller till en adress som börjar med https:, http:, mailto: eller tel:.',
   },
   'checks/link-to-unpublished': {
     message: ({ url }: { url: string }) => `texten är offentlig men länkar till ${url}, som kommer från ett dokument som inte publiceras.`,

@@ -1,6 +1,7 @@
 import type { Definition, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type ContentDocument, fileLine } from './content-documents.ts';
+import { linkScheme } from './link-scheme.ts';
 
 /** A link written in a document's body: `[text](/adress/#id)` or a reference definition. */
 export interface ContentLink {
@@ -22,7 +23,10 @@ export function contentLinks(documents: readonly ContentDocument[]): ContentLink
   return links;
 }
 
-/** Links that leave the site (https:, mailto:, tel:, //host) are not the site's to check. */
+/**
+ * Links that leave the site (https:, mailto:, tel:, //host) are not the site's to check. A scheme is
+ * read as a browser reads it, so " javascript:" is not taken for a relative link (link-scheme.ts).
+ */
 export function isExternalLink(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+  return linkScheme(url) !== undefined || url.startsWith('//');
 }
