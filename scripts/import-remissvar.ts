@@ -1,6 +1,6 @@
-// Turns a statement (remissvar) saved as text or Word into a draft under content/remissvar/,
+// Turns a statement (remissvar) saved as text, Word or PDF into a draft under content/remissvar/,
 // with the frontmatter filled in where the text gives it, ready for an editor to mark comments.
-// Usage: npm run import:remissvar -- <fil.txt|fil.docx> [--organisation id] [--remiss id] [--stdout] [--force]
+// Usage: npm run import:remissvar -- <fil.txt|fil.docx|fil.pdf> [--organisation id] [--remiss id] [--stdout] [--force]
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { importProblem } from '#lib/import/problems.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
 
-const USAGE = 'Använd: npm run import:remissvar -- <fil.txt|fil.docx> [--organisation id] [--remiss id] [--stdout] [--force]';
+const USAGE = 'Använd: npm run import:remissvar -- <fil.txt|fil.docx|fil.pdf> [--organisation id] [--remiss id] [--stdout] [--force]';
 
 async function main() {
   const { values, positionals } = parseArgs({

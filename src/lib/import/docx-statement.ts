@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { withBilagor } from './bilagor.ts';
 import { letterheadRanges } from './letterhead.ts';
+import { isFurniture } from './page-furniture.ts';
 import { SENTENCE_END, type StatementBlock, type StatementDocument, splitTitle } from './statement.ts';
 
 /** One line of the document with the block it belongs to, so letterhead lines can be taken out. */
@@ -15,8 +17,10 @@ interface Entry {
  * (letterheads and signatures are often tables) are read cell by cell.
  */
 export function statementFromDocxHtml(html: string): StatementDocument {
-  const entries: Entry[] = [];
-  walk(fromHtml(html, { fragment: true }), entries);
+  const walked: Entry[] = [];
+  walk(fromHtml(html, { fragment: true }), walked);
+  const furniture = walked.filter((entry) => entry.line !== '' && isFurniture(entry.line)).map((entry) => entry.line);
+  const entries = walked.filter((entry) => entry.line === '' || !isFurniture(entry.line));
   const lines = entries.map((entry) => entry.line);
   const removed = new Set<number>();
   for (const [start, end] of letterheadRanges(lines)) for (let index = start; index < end; index++) removed.add(index);
@@ -25,7 +29,8 @@ export function statementFromDocxHtml(html: string): StatementDocument {
   entries.forEach((entry, index) => {
     if (entry.block && !removed.has(index) && blocks.at(-1) !== entry.block) blocks.push(entry.block);
   });
-  return { letterhead, ...splitTitle(blocks) };
+  const { title, blocks: statement } = splitTitle(blocks);
+  return { letterhead, title, blocks: withBilagor(statement), format: 'docx', furniture, flattened: false };
 }
 
 function walk(node: Root | Element, entries: Entry[]): void {

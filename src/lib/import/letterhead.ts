@@ -1,34 +1,33 @@
+import { type LetterheadLine, letterheadLine, PERSON } from './letterhead-lines.ts';
+
 /**
- * The letterhead of a Stockholm statement (tjänsteutlåtande): the block with Handläggare, Till,
- * Dnr, dates and the administration's address. In text taken from a PDF it stands where the page
- * break fell, often in the middle of the statement, so it is found by its labels and cut out.
+ * The letterhead of a statement (tjänsteutlåtande, yttrande): the blocks with the administration,
+ * Handläggare, Till, Dnr, dates and address. In text taken from a PDF it stands where the page
+ * break fell, often in the middle of the statement, or in front of the title; it is found by what
+ * its lines say and cut out.
  */
 
-// Labels stand alone on their line ("Till"), or lead it ("Dnr JÄRVA 2023/665"), so prose that happens
-// to begin with "Till …" is never taken for a letterhead.
-const STARTS = /^(?:(?:Handläggare|Till|Tjänsteutlåtande|Yttrande)(?::.*)?|Dnr[:.\s].+)$/i;
-const PATTERNS = [
-  STARTS,
-  /^(?:Skrivelse|Telefon:?|Tel\.?|E-post:?)(?:\s.*)?$/i,
-  /^\d{4}-\d{2}-\d{2}$/,
-  /^\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/i,
-  /^\d{3} ?\d{2} \p{L}/u,
-  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
-  /^(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+\/?$/,
-  /^\p{L}[\p{L} -]* \d+\s?[A-Z]?$/u,
-];
-/** Letterhead lines are short: names, labels, addresses. */
-const MAX_LENGTH = 48;
+/** A line's cells: a PDF's columns come out side by side with two or more spaces between them. */
+export const cellsOf = (line: string): string[] => line.split(/\s{2,}/).filter(Boolean);
 
-const isPattern = (line: string) => PATTERNS.some((pattern) => pattern.test(line));
-const isShort = (line: string) => line.length <= MAX_LENGTH && !/[.!?]$/.test(line);
+const kindsOf = (line: string): LetterheadLine[] =>
+  cellsOf(line).flatMap((cell) => {
+    const kind = letterheadLine(cell);
+    return kind ? [kind] : [];
+  });
 
-/** A line naming the administration that wrote the statement, which letterheads carry without a label. */
-const ADMINISTRATION = /(?:förvaltning|förvaltningen|kontoret|kontor|avdelning|avdelningen)$/i;
+const isPattern = (line: string) => kindsOf(line).length > 0;
+/** Unrecognised letterhead lines (names, titles) are short; recognised ones may be longer. */
+const isShort = (line: string) => line.length <= 48 && !/[.!?]$/.test(line);
+
+/** Lines that begin a letterhead anywhere: its labels. */
+const LABELS = new Set<LetterheadLine['kind']>(['handlaggare', 'till', 'dnr', 'reference', 'dokumenttyp', 'meeting']);
+/** Lines that begin one only where a block begins, as at the top of the first page. */
+const BLOCK_STARTS = new Set<LetterheadLine['kind']>([...LABELS, 'administration', 'city', 'date', 'body']);
 
 /**
- * The end of the letterhead-like run of lines from `start`: short lines or labelled ones, up to a
- * blank line, or up to a line that heads a paragraph as a heading does.
+ * The end of the letterhead-like run of lines from `start`: short lines or letterhead lines, up to
+ * a blank line, or up to a line that heads a paragraph as a heading does.
  */
 function groupEnd(lines: readonly string[], start: number): number {
   let index = start;
@@ -47,17 +46,24 @@ const skipBlank = (lines: readonly string[], index: number) => {
   return position;
 };
 
+function startsLetterhead(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  if (/[.!?]$/.test(line)) return false;
+  const atBlockStart = index === 0 || lines[index - 1] === '';
+  return kindsOf(line).some((kind) => LABELS.has(kind.kind) || (atBlockStart && BLOCK_STARTS.has(kind.kind)));
+}
+
 /**
  * Where each letterhead stands in the lines, as [first, end) index pairs. A letterhead starts at a
- * label ("Handläggare", "Till", "Dnr …") and takes in the groups of short lines that follow while
- * they carry a label, a date or address, or the administration's name — or lead to one that does.
+ * label ("Handläggare", "Till", "Dnr …"), or where a block begins with the administration's name,
+ * a registry number or a date; it takes in the groups of short lines that follow while they say
+ * what a letterhead says, or are names followed by a group that does.
  */
 export function letterheadRanges(lines: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   let index = 0;
   while (index < lines.length) {
-    const line = lines[index] ?? '';
-    if (!STARTS.test(line) || !isShort(line)) {
+    if (!startsLetterhead(lines, index)) {
       index++;
       continue;
     }
@@ -67,10 +73,8 @@ export function letterheadRanges(lines: readonly string[]): [number, number][] {
       const stop = groupEnd(lines, start);
       const group = lines.slice(start, stop);
       const following = lines.slice(skipBlank(lines, stop), groupEnd(lines, skipBlank(lines, stop)));
-      const belongs =
-        group.some(isPattern) ||
-        ADMINISTRATION.test(group[0] ?? '') ||
-        (stop === lines.length || lines[stop] === '' ? following.some(isPattern) : false);
+      const endsGroup = stop === lines.length || lines[stop] === '';
+      const belongs = group.some(isPattern) || (endsGroup && group.every((line) => PERSON.test(line)) && following.some(isPattern));
       if (group.length === 0 || !belongs) break;
       end = stop;
     }

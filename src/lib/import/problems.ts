@@ -18,8 +18,16 @@ export const importProblem = problemCatalogue('import', {
     hint: 'Spara yttrandet som text (.txt) eller Word (.docx) och försök igen.',
   },
   'import/not-text-or-docx': {
-    message: 'filen är inte text eller Word (.docx).',
-    hint: 'Kopiera texten ur PDF-filen till en .txt-fil, eller spara dokumentet som .docx i Word.',
+    message: 'filen är inte text, Word (.docx) eller PDF.',
+    hint: 'Spara dokumentet som .docx eller PDF, eller kopiera texten till en .txt-fil.',
+  },
+  'import/unreadable-pdf': {
+    message: 'PDF-filen går inte att läsa.',
+    hint: 'Öppna den och spara den igen som PDF, eller kopiera texten ur den till en .txt-fil.',
+  },
+  'import/pdf-without-text': {
+    message: 'PDF-filen innehåller ingen text, bara bilder (den är troligen inskannad).',
+    hint: 'Hämta originalet som Word eller som PDF med text, eller skriv av texten till en .txt-fil.',
   },
   'import/binary-file': {
     message: 'filen innehåller binära data och går inte att läsa som text.',

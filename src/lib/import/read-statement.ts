@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { statementFromDocxHtml } from './docx-statement.ts';
+import { textFromPdf } from './pdf-text.ts';
 import { importProblem } from './problems.ts';
 import type { StatementDocument } from './statement.ts';
 import { statementFromText } from './text-statement.ts';
 
-/** Reads a statement from a .txt or .docx file; anything unreadable is a ContentProblem naming the file. */
+/** Reads a statement from a .txt, .docx or .pdf file; anything unreadable is a ContentProblem naming the file. */
 export async function readStatement(file: string): Promise<StatementDocument> {
   let bytes: Buffer;
   try {
@@ -14,7 +15,12 @@ export async function readStatement(file: string): Promise<StatementDocument> {
   } catch {
     throw new ContentProblem({ location: { file }, ...importProblem('import/unreadable-file') });
   }
-  const document = file.toLowerCase().endsWith('.docx') ? await fromDocx(bytes, file) : fromText(bytes, file);
+  const isPdf = file.toLowerCase().endsWith('.pdf') || bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+  const document = file.toLowerCase().endsWith('.docx')
+    ? await fromDocx(bytes, file)
+    : isPdf
+      ? await fromPdf(bytes, file)
+      : fromText(bytes, file);
   if (document.blocks.length === 0) {
     throw new ContentProblem({ location: { file }, ...importProblem('import/empty-file') });
   }
@@ -22,7 +28,7 @@ export async function readStatement(file: string): Promise<StatementDocument> {
 }
 
 function fromText(bytes: Buffer, file: string): StatementDocument {
-  if (/\.(pdf|doc|odt|rtf)$/i.test(file) || bytes.subarray(0, 4).toString('latin1') === '%PDF') {
+  if (/\.(doc|odt|rtf)$/i.test(file)) {
     throw new ContentProblem({ location: { file }, ...importProblem('import/not-text-or-docx') });
   }
   if (bytes.includes(0)) {
@@ -42,4 +48,17 @@ async function fromDocx(bytes: Buffer, file: string): Promise<StatementDocument>
   } catch {
     throw new ContentProblem({ location: { file }, ...importProblem('import/unreadable-docx') });
   }
+}
+
+async function fromPdf(bytes: Buffer, file: string): Promise<StatementDocument> {
+  let text: string;
+  try {
+    text = await textFromPdf(bytes);
+  } catch {
+    throw new ContentProblem({ location: { file }, ...importProblem('import/unreadable-pdf') });
+  }
+  if (text.replace(/\s/g, '') === '') {
+    throw new ContentProblem({ location: { file }, ...importProblem('import/pdf-without-text') });
+  }
+  return { ...statementFromText(text), format: 'pdf' };
 }

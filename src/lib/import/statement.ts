@@ -6,6 +6,12 @@ export interface StatementDocument {
   letterhead: string[];
   /** The statement itself, in order. */
   blocks: StatementBlock[];
+  /** What the statement was read from: text (typed, or copied out of a PDF), a Word file, or a PDF. */
+  format: 'text' | 'docx' | 'pdf';
+  /** Page furniture taken out: page numbers, footers with file paths, headers repeated on each page. */
+  furniture: string[];
+  /** The text had lost its line breaks (a flattened copy), so its paragraphs and letterhead were guessed. */
+  flattened: boolean;
 }
 
 export type StatementBlock =

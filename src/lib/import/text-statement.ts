@@ -1,10 +1,20 @@
+import { withBilagor } from './bilagor.ts';
+import { isFlattened, restoreLineBreaks } from './flattened-text.ts';
 import { extractLetterhead } from './letterhead.ts';
+import { PERSON } from './letterhead-lines.ts';
+import { PAGE_BREAK, removePageFurniture } from './page-furniture.ts';
 import { SENTENCE_END, type StatementBlock, type StatementDocument, splitTitle } from './statement.ts';
 
 const ORDERED_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/;
-const BULLET_ITEM = /^[•▪●◦‣∙·–-]\s+(\S.*)$/;
-/** "Sida 2 (4)" or "2 (4)": page numbers from the PDF. */
-const PAGE_NUMBER = /^(?:Sida\s+)?\d+\s*\(\d+\)$/i;
+/**
+ * Bullets as a PDF gives them: Word's Symbol and Wingdings bullets come out as characters of the
+ * Private Use Area (U+F0B7 ·, U+F0A7 §, U+F0D8 Ø, U+F076 v, U+F0FC ü), often with no space after.
+ */
+const PDF_BULLETS = '\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E0\uF0A8\uF06E\uF0B2';
+const BULLET_ITEM = new RegExp(`^(?:[•▪■●◦‣∙➢►✓${PDF_BULLETS}]\\s*|[–-]\\s+)(\\S.*)$`, 'u');
+/** A bullet that is no dash: it starts an item wherever it stands, as a dash at a line's start need not. */
+const TRUE_BULLET = new RegExp(`^[•▪■●◦‣∙➢►✓${PDF_BULLETS}]`, 'u');
+const LONE_BULLET = new RegExp(`^[•▪■●◦‣∙➢►✓${PDF_BULLETS}]$`, 'u');
 
 /**
  * Reads a statement as plain text, as copied from a PDF: lines are hard-wrapped, paragraphs are
@@ -12,19 +22,23 @@ const PAGE_NUMBER = /^(?:Sida\s+)?\d+\s*\(\d+\)$/i;
  * interrupt the text where a page began.
  */
 export function statementFromText(text: string): StatementDocument {
-  const raw = text
+  const normalised = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replaceAll('\f', '\n\n')
-    .replaceAll('\u00a0', ' ')
-    .split('\n');
+    .replaceAll('\u00a0', ' ');
+  const flattened = isFlattened(normalised);
+  const raw = (flattened ? restoreLineBreaks(normalised) : normalised).replaceAll('\f', `\n${PAGE_BREAK}\n`).split('\n');
   // A line that ends in a hyphen with no space after it was broken inside a word ("RSA-" / "processen").
   const brokenInWord = new Set<string>();
-  const lines = raw.map((line) => {
-    const trimmed = line.trim().replace(/\s{3,}/g, '  ');
-    if (/\p{L}-$/u.test(line)) brokenInWord.add(trimmed);
-    return PAGE_NUMBER.test(trimmed) ? '' : trimmed;
+  const trimmed: string[] = [];
+  raw.forEach((line, index) => {
+    const text = line.trim().replace(/\s{3,}/g, '  ');
+    if (/\p{L}-$/u.test(line)) brokenInWord.add(text);
+    // A bullet alone on its line belongs to the line after it.
+    if (LONE_BULLET.test(text) && (raw[index + 1] ?? '').trim() !== '') raw[index + 1] = `${text} ${(raw[index + 1] ?? '').trim()}`;
+    else trimmed.push(text);
   });
+  const { lines, removed } = removePageFurniture(trimmed);
   const { body, letterhead } = extractLetterhead(lines);
   const width = wrapWidth(body);
   const chunks: string[][] = [[]];
@@ -32,7 +46,7 @@ export function statementFromText(text: string): StatementDocument {
     if (line === '') chunks.push([]);
     else chunks.at(-1)?.push(line);
   }
-  const nonEmpty = chunks.filter((chunk) => chunk.length > 0);
+  const nonEmpty = rejoinBrokenSentences(chunks.filter((chunk) => chunk.length > 0));
   const blocks: StatementBlock[] = [];
   nonEmpty.forEach((chunk, index) => {
     // Before the first heading, a group of short lines is the title, one line under the other.
@@ -41,7 +55,23 @@ export function statementFromText(text: string): StatementDocument {
     if (isTitle && chunk.length > 1) blocks.push(...chunk.map((text) => ({ type: 'paragraph' as const, text })));
     else blocks.push(...chunkBlocks(chunk, nonEmpty[index + 1]?.[0], width, brokenInWord));
   });
-  return { letterhead, ...splitTitle(blocks) };
+  const { title, blocks: statement } = splitTitle(blocks);
+  return { letterhead, title, blocks: withBilagor(statement), format: 'text', furniture: removed, flattened };
+}
+
+/**
+ * A page break or a page's furniture leaves a blank line inside a paragraph. Where a chunk ends
+ * mid-sentence and the next begins in lower case, the sentence goes on: the chunks are one.
+ */
+function rejoinBrokenSentences(chunks: readonly string[][]): string[][] {
+  const joined: string[][] = [];
+  for (const chunk of chunks) {
+    const previous = joined.at(-1);
+    const last = previous?.at(-1) ?? '';
+    if (previous && /^\p{Ll}/u.test(chunk[0] ?? '') && !SENTENCE_END.test(last) && last.length > 30) previous.push(...chunk);
+    else joined.push([...chunk]);
+  }
+  return joined;
 }
 
 /** The width the text was wrapped at: nearly every wrapped line comes close to it. */
@@ -69,6 +99,7 @@ function wouldHaveWrapped(line: string, next: string, width: number): boolean {
 function chunkBlocks(chunk: string[], nextChunkStart: string | undefined, width: number, brokenInWord: Set<string>): StatementBlock[] {
   const columns = signatureColumns(chunk);
   if (columns) return columns.map((lines) => ({ type: 'lines', lines }));
+  if (isSignature(chunk)) return [{ type: 'lines', lines: chunk }];
   const [first = ''] = chunk;
   // A lone short line is a heading when a wrapped paragraph follows it.
   if (chunk.length === 1 && isHeadingLike(first, width) && !ORDERED_ITEM.test(first) && (nextChunkStart?.length ?? 0) > width * 0.8) {
@@ -86,7 +117,7 @@ function chunkBlocks(chunk: string[], nextChunkStart: string | undefined, width:
   };
   chunk.forEach((line, index) => {
     const previous = chunk[index - 1];
-    const mayStartItem = index === 0 || (item !== undefined && SENTENCE_END.test(previous ?? ''));
+    const mayStartItem = index === 0 || (item !== undefined && SENTENCE_END.test(previous ?? '')) || TRUE_BULLET.test(line);
     const ordered = ORDERED_ITEM.exec(line);
     const bullet = BULLET_ITEM.exec(line);
     if (mayStartItem && (ordered || bullet)) {
@@ -122,6 +153,16 @@ export function joinWrapped(lines: readonly string[], brokenInWord: ReadonlySet<
     text += brokenInWord.has(lines[index - 1] ?? '') ? lines[index] : ` ${lines[index]}`;
   }
   return text.replace(/ {2,}/g, ' ');
+}
+
+/** A signature: a name, then a title and the administration, each on a short line of its own. */
+function isSignature(chunk: readonly string[]): boolean {
+  return (
+    chunk.length >= 2 &&
+    chunk.length <= 4 &&
+    PERSON.test(chunk[0] ?? '') &&
+    chunk.every((line) => line.length <= 48 && !/[.!?:;,]$/.test(line))
+  );
 }
 
 /** Lines laid out in columns with two or more spaces between them, as signatures side by side. */

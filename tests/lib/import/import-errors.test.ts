@@ -7,6 +7,7 @@ import { readStatement } from '#lib/import/read-statement.ts';
 import { statementMetadata } from '#lib/import/statement-metadata.ts';
 import { statementFromText } from '#lib/import/text-statement.ts';
 import { contentContext, SEED } from './import-context.ts';
+import { pdfDocument } from './pdf-document.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -94,7 +95,7 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
     );
   });
 
-  it('refuses a file that does not exist, is empty, binary, a PDF, not UTF-8, or a broken Word file', async () => {
+  it('refuses a file that does not exist, is empty, binary, of another kind, not UTF-8, a broken Word file or PDF, or a PDF without text', async () => {
     const write = async (name: string, data: string | Buffer) => {
       const file = path.join(dir, name);
       await writeFile(file, data);
@@ -109,8 +110,14 @@ describe('the importer refuses what it cannot use, saying why in Swedish', () =>
     expect(await failure(async () => readStatement(await write('binar.txt', Buffer.from([0x50, 0x4b, 0, 1, 2]))))).toMatch(
       /\(import\/binary-file\): .*binära data/,
     );
-    expect(await failure(async () => readStatement(await write('yttrande.pdf', '%PDF-1.7\n')))).toMatch(
-      /\(import\/not-text-or-docx\): .*Kopiera texten ur PDF-filen/,
+    expect(await failure(async () => readStatement(await write('yttrande.doc', 'Word 97')))).toMatch(
+      /\(import\/not-text-or-docx\): filen är inte text, Word \(\.docx\) eller PDF\. Spara dokumentet som \.docx eller PDF/,
+    );
+    expect(await failure(async () => readStatement(await write('trasig.pdf', '%PDF-1.7\n')))).toContain(
+      '(import/unreadable-pdf): PDF-filen går inte att läsa.',
+    );
+    expect(await failure(async () => readStatement(await write('skannad.pdf', pdfDocument([[]]))))).toContain(
+      '(import/pdf-without-text): PDF-filen innehåller ingen text',
     );
     expect(await failure(async () => readStatement(await write('latin1.txt', Buffer.from('Förvaltningens förslag', 'latin1'))))).toMatch(
       /\(import\/not-utf8\): .*inte sparad som UTF-8/,

@@ -32,7 +32,7 @@ describe('reading a statement as text', () => {
         '',
         'Dnr: NORR 2024/7',
       ]),
-    ).toEqual({
+    ).toMatchObject({
       handlaggare: { namn: 'Anna Berg', epost: 'anna.berg@stockholm.se' },
       recipient: 'Norrby stadsdelsnämnd',
       dnr: 'NORR 2024/7',
@@ -55,6 +55,8 @@ describe('reading a statement as text', () => {
   it('reads dates as written in statements', () => {
     expect(parseSwedishDate('2024-01-23')).toBe('2024-01-23');
     expect(parseSwedishDate('3 februari 2024')).toBe('2024-02-03');
+    expect(parseSwedishDate('den 3 februari 2024')).toBe('2024-02-03');
     expect(parseSwedishDate('3 feb 2024')).toBeUndefined();
+    expect(parseSwedishDate('2024-02-30')).toBeUndefined();
   });
 });

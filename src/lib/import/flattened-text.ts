@@ -1,0 +1,55 @@
+import { literalAlternation } from '#lib/text/literal-alternation.ts';
+import { SWEDISH_DATE } from './swedish-date.ts';
+
+/**
+ * A copy that lost its line breaks (some PDF viewers and web forms give one) comes as a few very
+ * long lines. Nothing can tell its paragraphs apart again, but the usual headings of a statement
+ * and the labels of its letterhead can be found, so the draft keeps its structure roughly and the
+ * editor is warned to divide the paragraphs by hand.
+ */
+
+/** Whether the text has lost its line breaks: a long line with the text in a handful of lines. */
+export function isFlattened(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.length <= 8 && Math.max(...lines.map((line) => line.length)) >= 600;
+}
+
+/** Headings that most Swedish municipal statements use. */
+const HEADINGS = [
+  'Förvaltningens synpunkter och förslag',
+  'Jämställdhets- och barnrättsanalys',
+  'Förvaltningens förslag till beslut',
+  'Ärendet – Remissen i sammanfattning',
+  'Förvaltningens synpunkter',
+  'Förvaltningens bedömning',
+  'Förslag till beslut',
+  'Ärendets beredning',
+  'Nämndens beslut',
+  'Sammanfattning',
+  'Bakgrund',
+  'Ärendet',
+  'Bilagor',
+];
+
+const LABELS = /\s+(?=(?:Handläggare|Telefon|Tel\.|E-post|Till|Dnr|Diarienummer|Tjänsteutlåtande|Yttrande|Avdelningen|Enheten|Sida \d)\b)/g;
+const DATES = new RegExp(`\\s+(\\d{4}-\\d{2}-\\d{2}|${SWEDISH_DATE.source})(?=\\s|$)`, 'giu');
+
+/**
+ * Breaks a flattened text where its structure shows: a blank line before each known heading, a
+ * line break after the heading (the sentence after it starts with a capital), and, in the
+ * letterhead before the first heading, a line for each label and date.
+ */
+export function restoreLineBreaks(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  const headings = new RegExp(`\\s+(${literalAlternation(HEADINGS)})\\s+(?=\\p{Lu})`, 'gu');
+  const first = flat.search(headings);
+  const head = first === -1 ? '' : flat.slice(0, first);
+  const rest = first === -1 ? flat : flat.slice(first);
+  // The title follows the letterhead's last value on the same line; a date or a Dnr ends that value.
+  const letterhead = head.replace(LABELS, '\n').replace(DATES, '\n$1\n').replace(/\n\s+/g, '\n');
+  const body = rest
+    .replace(headings, '\n\n$1\n')
+    .replace(/\s+(?=[•\uF0B7]\s)/g, '\n')
+    .replace(/\s+(?=Bilaga \d+\b)/g, '\n');
+  return `${letterhead}\n\n${body}`.replace(/\n{3,}/g, '\n\n').trim();
+}
