@@ -19,4 +19,7 @@ export default defineConfig({
   // A rebuild copies the pages whose data and code are unchanged from the last build instead of
   // rendering them again; src/lib/site/page-cache-keys.ts says what each page's data is.
   experimental: { incrementalBuild: true },
+  // Every script goes to a file of its own under /_astro/, however small: the Content-Security-Policy
+  // (src/lib/site/content-security-policy.ts) runs scripts from files only, never inline.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
