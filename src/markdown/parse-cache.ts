@@ -98,7 +98,17 @@ function hashOf(body: string): string {
 }
 
 /** Packages whose code turns Markdown into trees: a new version may give other trees. */
-const PARSER_PACKAGES = ['unified', 'remark-parse', 'remark-directive', 'micromark', 'mdast-util-from-markdown', 'mdast-util-directive'];
+const PARSER_PACKAGES = [
+  'unified',
+  'remark-parse',
+  'remark-directive',
+  'remark-gfm',
+  'micromark',
+  'micromark-extension-gfm',
+  'mdast-util-from-markdown',
+  'mdast-util-directive',
+  'mdast-util-gfm',
+];
 
 /**
  * What the trees depend on besides the text: this project's Markdown code (src/markdown/), the

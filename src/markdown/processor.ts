@@ -2,18 +2,27 @@ import type { Root, RootContent } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import remarkDirective from 'remark-directive';
+import remarkGfm, { type Options as GfmOptions } from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import remarkGlossaryLinks, { type GlossaryLinkTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
+import { accessibleTables } from './hast-accessible-tables.ts';
 
 /** Directives that content may use; anything else is read as plain text. */
 export const KNOWN_DIRECTIVES = ['kommentar'] as const;
 
+/**
+ * GitHub-flavoured Markdown, as editors know it from GitHub's own preview: tables, ~~struck~~
+ * text, bare web addresses as links, footnotes. One tilde stays a tilde ("ca ~5 %").
+ */
+const GFM: GfmOptions = { singleTilde: false };
+
 const parser = unified()
   .use(remarkParse)
+  .use(remarkGfm, GFM)
   .use(remarkDirective)
   .use(remarkHeadingIds)
   .use(remarkLiteralDirectives, { keep: KNOWN_DIRECTIVES });
@@ -23,7 +32,7 @@ export function parseMarkdown(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
 }
 
-const writtenParser = unified().use(remarkParse).use(remarkDirective).use(remarkHeadingIds);
+const writtenParser = unified().use(remarkParse).use(remarkGfm, GFM).use(remarkDirective).use(remarkHeadingIds);
 
 /**
  * Parses a body as the editor wrote it: unknown directives stay directives instead of turning
@@ -71,7 +80,11 @@ export function transform(tree: Root, plugins: [Plugin<never[], Root>, ...unknow
 /** Renders mdast (a whole tree or a run of nodes) to an HTML string. */
 export function renderHtml(nodes: Root | readonly RootContent[]): string {
   const root: Root = Array.isArray(nodes) ? { type: 'root', children: [...nodes] } : (nodes as Root);
-  return toHtml(toHast(root), { allowDangerousHtml: false });
+  const tree = toHast(root, {
+    footnoteLabel: 'Fotnoter',
+    footnoteBackLabel: (referenceIndex) => `Tillbaka till hänvisning ${referenceIndex + 1}`,
+  });
+  return toHtml(accessibleTables(tree), { allowDangerousHtml: false });
 }
 
 /** Renders mdast to HTML; what a builder calls for every document it publishes. */

@@ -3,9 +3,9 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { headingIdOf } from '#markdown/remark-heading-ids.ts';
 import { asciiSlug } from '#lib/text/slug.ts';
 
-/** The unit a comparison pairs, moves and diffs: a paragraph, a list item, a quoted paragraph … */
+/** The unit a comparison pairs, moves and diffs: a paragraph, a list item, a table row, a quoted paragraph … */
 export interface TextBlock {
-  kind: 'paragraph' | 'item' | 'quote' | 'code';
+  kind: 'paragraph' | 'item' | 'quote' | 'code' | 'tablerow';
   text: string;
   /** For list items: whether the list is numbered. */
   ordered?: boolean;
@@ -56,6 +56,12 @@ export function textBlocks(nodes: readonly RootContent[], kind: TextBlock['kind'
           );
           blocks.push(...textBlocks(item.children.filter((child) => child.type === 'list')));
         });
+        break;
+      case 'table':
+        // One block per row, cells in order, so a changed cell shows as a changed row.
+        for (const row of node.children) {
+          blocks.push({ kind: 'tablerow', text: row.children.map((cell) => clean(mdastToString(cell))).join(' | ') });
+        }
         break;
       case 'blockquote':
         blocks.push(...textBlocks(node.children, 'quote'));

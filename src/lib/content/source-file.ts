@@ -17,17 +17,22 @@ export interface SourceFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/** Windows editors start a UTF-8 file with a byte order mark; it is not part of the text. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /**
  * The Markdown body of a `.md` file's text, exactly as parseSourceFile gives it, without reading the
  * YAML: the checker starts parsing bodies while it still reads the fields. Undefined without frontmatter.
  */
-export function markdownBody(text: string): string | undefined {
+export function markdownBody(saved: string): string | undefined {
+  const text = withoutBom(saved);
   const match = FRONTMATTER.exec(text);
   return match ? text.slice(match[0].length) : undefined;
 }
 
 /** Reads `.md` (frontmatter + body) and `.yaml` files the same way for the loader and the checker. */
-export function parseSourceFile(path: string, text: string): SourceFile {
+export function parseSourceFile(path: string, saved: string): SourceFile {
+  const text = withoutBom(saved);
   const isMarkdown = path.endsWith('.md');
   let yamlText = text;
   let yamlLine = 1;

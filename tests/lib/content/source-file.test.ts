@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { ContentProblem } from '#lib/content/content-problem.ts';
-import { parseSourceFile } from '#lib/content/source-file.ts';
+import { markdownBody, parseSourceFile } from '#lib/content/source-file.ts';
 
 const markdown = ['---', 'titel: Ett svar', 'handlaggare:', '  namn: Kim', 'datum: 2024-01-23', '---', '', '## Rubrik', ''].join('\n');
 
@@ -32,6 +32,21 @@ describe('parseSourceFile', () => {
       expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:\d+:\d+ fel \(content\/unreadable-yaml\): YAML kan inte läsas/);
     }
   });
+  it('reads a file saved with a byte order mark, as Windows editors save it, with the same lines', () => {
+    const file = parseSourceFile('content/x.md', `\uFEFF${markdown}`);
+    expect(file.data).toEqual(parseSourceFile('content/x.md', markdown).data);
+    expect(file.locate(['handlaggare', 'namn'])).toEqual({ line: 4, column: 3 });
+    expect(markdownBody(`\uFEFF${markdown}`)).toBe('\n## Rubrik\n');
+  });
+
+  it('reads a file with Windows line endings as the same fields, body lines and positions', () => {
+    const crlf = markdown.replaceAll('\n', '\r\n');
+    const file = parseSourceFile('content/x.md', crlf);
+    expect(file.data).toEqual(parseSourceFile('content/x.md', markdown).data);
+    expect(file.bodyLine).toBe(parseSourceFile('content/x.md', markdown).bodyLine);
+    expect(file.locate(['datum'])).toEqual({ line: 5, column: 1 });
+  });
+
   it('refuses a Markdown file without frontmatter', () => {
     expect(() => parseSourceFile('content/x.md', '# Bara text\n')).toThrow(
       expect.objectContaining({ code: 'content/missing-frontmatter', message: 'filen saknar frontmatter.' }),
