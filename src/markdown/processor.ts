@@ -10,6 +10,7 @@ import remarkGlossaryLinks, { type GlossaryLinkTerm } from './remark-glossary-li
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
 import { accessibleTables } from './hast-accessible-tables.ts';
+import { safeLinks } from './hast-safe-links.ts';
 
 /** Directives that content may use; anything else is read as plain text. */
 export const KNOWN_DIRECTIVES = ['kommentar'] as const;
@@ -84,7 +85,7 @@ export function renderHtml(nodes: Root | readonly RootContent[]): string {
     footnoteLabel: 'Fotnoter',
     footnoteBackLabel: (referenceIndex) => `Tillbaka till hänvisning ${referenceIndex + 1}`,
   });
-  return toHtml(accessibleTables(tree), { allowDangerousHtml: false });
+  return toHtml(safeLinks(accessibleTables(tree)), { allowDangerousHtml: false });
 }
 
 /** Renders mdast to HTML; what a builder calls for every document it publishes. */
