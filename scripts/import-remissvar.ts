@@ -9,6 +9,8 @@ import { ContentProblem } from '#lib/content/content-problem.ts';
 import { readStatement } from '#lib/import/read-statement.ts';
 import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
 import { importContext } from '#lib/import/import-context.ts';
+import { importReport } from '#lib/import/import-report.ts';
+import { proposedKommentarer } from '#lib/import/proposed-kommentarer.ts';
 import { statementMetadata } from '#lib/import/statement-metadata.ts';
 import { importProblem } from '#lib/import/problems.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
@@ -35,7 +37,9 @@ async function main() {
 
   const document = await readStatement(file);
   const metadata = statementMetadata(document, file, context, { organisation: values.organisation, remiss: values.remiss });
-  const draft = remissvarDraft(metadata.data, document.blocks, path.basename(file));
+  const sections = context.remisser.find((remiss) => remiss.id === metadata.remissId)?.sections ?? [];
+  const proposals = proposedKommentarer(document.blocks, sections);
+  const draft = remissvarDraft(metadata.data, document.blocks, path.basename(file), proposals, metadata.missing);
   if (values.stdout) {
     process.stdout.write(draft);
   } else {
@@ -48,10 +52,13 @@ async function main() {
     await writeFile(target, draft);
     console.log(`Utkastet finns i ${shown}.`);
   }
-  for (const field of metadata.missing) console.error(`Fyll i "${field}": det stod inte i texten.`);
-  for (const note of metadata.notes) console.error(`Obs: ${note}`);
+  console.error(importReport(path.basename(file), document, metadata, proposals));
   if (!values.stdout) {
-    console.error('Nästa steg: markera kommentarerna med :::kommentar{#k1 avsnitt="…" stallning="…"} och kör npm run check:content.');
+    console.error(
+      proposals.length > 0
+        ? 'Nästa steg: jämför utkastet med originalet, bekräfta de föreslagna kommentarerna (ta bort forslag="…"), markera de kommentarer som saknas och kör npm run check:content.'
+        : 'Nästa steg: jämför utkastet med originalet, markera kommentarerna med :::kommentar{#k1 avsnitt="…" stallning="…"} och kör npm run check:content.',
+    );
   }
 }
 

@@ -5,6 +5,13 @@ import { idSchema } from './common.ts';
 export const stallningSchema = z.enum(['tillstyrker', 'avstyrker', 'synpunkt']);
 
 /**
+ * The attribute the importer gives a comment it proposes (`forslag="välkomnar; chefers särskilda
+ * ansvar"`: the words it went by). The content check refuses a comment that still has it; the
+ * editor confirms the comment by checking `avsnitt` and `stallning` and removing it.
+ */
+export const KOMMENTAR_PROPOSAL = 'forslag';
+
+/**
  * Attributes of a comment marked in a statement:
  * `:::kommentar{#k1 avsnitt="personsakerhet" stallning="tillstyrker"}`.
  */

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { kommentarAttributesSchema, type KommentarAttributes } from '#schemas/kommentar.ts';
+import { KOMMENTAR_PROPOSAL, kommentarAttributesSchema, type KommentarAttributes } from '#schemas/kommentar.ts';
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { issueToProblem } from '#lib/content/schema-problems.ts';
 import type { SourceFile } from '#lib/content/source-file.ts';
@@ -34,7 +34,22 @@ export function markedKommentarer(tree: Root, file: string, bodyLine = 1): { kom
       problems.push(new ContentProblem({ location: { file, line, column }, ...consultationProblem('consultation/kommentar-not-a-block') }));
       return;
     }
-    const attributes = directive.attributes ?? {};
+    const { [KOMMENTAR_PROPOSAL]: proposal, ...attributes } = directive.attributes ?? {};
+    if (proposal !== undefined) {
+      // A comment the importer proposed: the editor has not yet said that it is one, nor checked its section and stance.
+      problems.push(
+        new ContentProblem({
+          location: { file, line, column },
+          field: `kommentar.${KOMMENTAR_PROPOSAL}`,
+          ...consultationProblem('consultation/unconfirmed-kommentar', {
+            id: typeof attributes.id === 'string' ? attributes.id : '',
+            avsnitt: attributes.avsnitt ?? '',
+            stallning: attributes.stallning ?? '',
+            why: proposal ?? '',
+          }),
+        }),
+      );
+    }
     const result = kommentarAttributesSchema.safeParse(attributes);
     if (!result.success) {
       const pseudoFile: SourceFile = { path: file, data: attributes, body: '', bodyLine, locate: () => ({ line, column }) };

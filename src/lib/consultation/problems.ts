@@ -11,6 +11,11 @@ export const consultationProblem = problemCatalogue('consultation', {
     message: 'en kommentar ska omsluta ett stycke med tre kolon före och efter.',
     hint: 'Skriv ":::kommentar{#k1 avsnitt="…" stallning="…"}" på en egen rad före stycket och ":::" på en egen rad efter.',
   },
+  'consultation/unconfirmed-kommentar': {
+    message: ({ id, avsnitt, stallning, why }: { id: string; avsnitt: string; stallning: string; why: string }) =>
+      `kommentaren "${id}" är ett förslag från importen och inte bekräftad: avsnitt "${avsnitt}" och ställning "${stallning}" är gissade${why ? ` efter orden "${why}"` : ''}.`,
+    hint: 'Läs stycket mot originalet, rätta avsnitt och stallning om de är fel och ta bort forslag="…". Är stycket ingen kommentar tar du bort hela markeringen (raden :::kommentar{…} och raden ::: efter stycket).',
+  },
   'consultation/duplicate-kommentar-id': {
     message: ({ id, line }: { id: string; line: number }) => `kommentars-id "${id}" används redan (rad ${line}).`,
     hint: 'Ge varje kommentar ett eget id, t.ex. #k1, #k2 …',

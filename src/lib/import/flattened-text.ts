@@ -31,7 +31,9 @@ const HEADINGS = [
   'Bilagor',
 ];
 
-const LABELS = /\s+(?=(?:Handläggare|Telefon|Tel\.|E-post|Till|Dnr|Diarienummer|Tjänsteutlåtande|Yttrande|Avdelningen|Enheten|Sida \d)\b)/g;
+const LABEL_WORDS = '(?:Handläggare|Telefon|Tel\\.|E-post|Till|Dnr|Diarienummer|Tjänsteutlåtande|Yttrande|Avdelningen|Enheten|Sida \\d)\\b';
+const LABELS = new RegExp(`\\s+(?=${LABEL_WORDS})`, 'g');
+const LABELLED = new RegExp(`^(?:${LABEL_WORDS}|\\d)`);
 const DATES = new RegExp(`\\s+(\\d{4}-\\d{2}-\\d{2}|${SWEDISH_DATE.source})(?=\\s|$)`, 'giu');
 
 /**
@@ -45,8 +47,12 @@ export function restoreLineBreaks(text: string): string {
   const first = flat.search(headings);
   const head = first === -1 ? '' : flat.slice(0, first);
   const rest = first === -1 ? flat : flat.slice(first);
-  // The title follows the letterhead's last value on the same line; a date or a Dnr ends that value.
-  const letterhead = head.replace(LABELS, '\n').replace(DATES, '\n$1\n').replace(/\n\s+/g, '\n');
+  const letterheadLines = head.replace(LABELS, '\n').replace(DATES, '\n$1\n').replace(/\n\s+/g, '\n').split('\n');
+  // The title follows the letterhead's last value on the same line: what follows the last label or
+  // date is taken for it, and a blank line parts it from the letterhead.
+  const last = letterheadLines.at(-1) ?? '';
+  const titled = letterheadLines.length > 1 && !LABELLED.test(last);
+  const letterhead = titled ? [...letterheadLines.slice(0, -1), '', last].join('\n') : letterheadLines.join('\n');
   const body = rest
     .replace(headings, '\n\n$1\n')
     .replace(/\s+(?=[•\uF0B7]\s)/g, '\n')

@@ -7,7 +7,11 @@ type Unknown = { id: string; known: Iterable<string> };
 const remissHint = ({ listed }: { listed: readonly string[] }) =>
   `Ange remissen med --remiss <id>. ${listed.length > 0 ? `Remisser där organisationen är remissinstans: ${listed.join(', ')}.` : ''}`.trim();
 
-/** Problems that stop `npm run import:remissvar`: a file it cannot read, an organisation or remiss it cannot tell. */
+/**
+ * Problems of `npm run import:remissvar`. Errors stop it: a file it cannot read, an organisation
+ * or remiss it cannot tell. Warnings (import/field-not-found and after) go in its report: a field
+ * it did not find, a value that looks wrong, something the editor must decide.
+ */
 export const importProblem = problemCatalogue('import', {
   'import/unreadable-file': {
     message: 'filen finns inte eller går inte att öppna.',
@@ -70,5 +74,53 @@ export const importProblem = problemCatalogue('import', {
   'import/draft-exists': {
     message: 'filen finns redan.',
     hint: 'Ta bort den, välj en annan organisation, eller skriv över med --force.',
+  },
+  'import/field-not-found': {
+    message: ({ field }: { field: string; required: boolean }) => `fältet "${field}" hittades inte i texten.`,
+    hint: ({ required }: { field: string; required: boolean }) =>
+      required ? 'Fältet krävs: fyll i det från originalet.' : 'Fyll i det från originalet om det står där.',
+  },
+  'import/title-with-date': {
+    message: ({ titel }: { titel: string }) => `rubriken "${titel}" innehåller ett datum.`,
+    hint: 'Datumet hör troligen till brevhuvudet: flytta det till "datum" eller "sammantrade" och korta rubriken.',
+  },
+  'import/title-with-dnr': {
+    message: ({ titel }: { titel: string }) => `rubriken "${titel}" innehåller ett diarienummer.`,
+    hint: 'Diarienumret hör till brevhuvudet: flytta det till "dnr" och korta rubriken.',
+  },
+  'import/title-with-sender': {
+    message: ({ titel }: { titel: string }) => `rubriken "${titel}" börjar med avsändaren eller står med versaler.`,
+    hint: 'Skriv rubriken som på handlingen, utan förvaltningens namn; avsändaren hör hemma i "avsandare".',
+  },
+  'import/decision-ends-in-name': {
+    message: ({ name }: { name: string }) => `beslutet slutar med namnet "${name}", troligen början på underskriften.`,
+    hint: 'Ta bort namnet ur "beslut".',
+  },
+  'import/date-far-from-remiss': {
+    message: ({ field, date, remissId, skickad }: { field: string; date: string; remissId: string; skickad: string }) =>
+      `${field === 'datum' ? 'datumet' : 'sammanträdet'} ${date} ligger långt från remissen "${remissId}", som skickades ${skickad}.`,
+    hint: 'Kontrollera datumet mot originalet; det kan vara felskrivet eller höra till en annan remiss.',
+  },
+  'import/meeting-before-statement': {
+    message: ({ sammantrade, datum }: { sammantrade: string; datum: string }) =>
+      `sammanträdet ${sammantrade} ligger före yttrandets datum ${datum}.`,
+    hint: 'Kontrollera att datumen inte bytt plats.',
+  },
+  'import/dnr-of-remiss': {
+    message: ({ dnr }: { dnr: string }) => `diarienumret "${dnr}" är remissens, inte yttrandets, och skrevs inte in.`,
+    hint: 'Fyll i yttrandets eget diarienummer i "dnr".',
+  },
+  'import/other-handlaggare': {
+    message: ({ names }: { names: readonly string[] }) => `fler handläggare står i brevhuvudet: ${names.join(', ')}.`,
+    hint: 'Fältet "handlaggare" rymmer en; den första står där. Byt om en annan ska stå där.',
+  },
+  'import/flattened-text': {
+    message: 'texten har tappat sina radbrytningar, så stycken och brevhuvud är gissade.',
+    hint: 'Dela upp styckena som i originalet och kontrollera fälten, eller kopiera texten ur PDF-filen på nytt, eller importera PDF-filen direkt.',
+  },
+  'import/not-remissinstans': {
+    message: ({ organisationId, remissId }: { organisationId: string; remissId: string }) =>
+      `"${organisationId}" står inte bland remissinstanserna för "${remissId}".`,
+    hint: 'Lägg till den i remissens "remissinstanser" om den fick remissen.',
   },
 });

@@ -1,18 +1,43 @@
 import { stringify } from 'yaml';
+import { KOMMENTAR_PROPOSAL } from '#schemas/kommentar.ts';
+import type { ProposedKommentar } from './proposed-kommentarer.ts';
 import type { DraftFrontmatter } from './statement-metadata.ts';
 import type { StatementBlock } from './statement.ts';
 
 /**
  * A remissvar file ready for an editor: the frontmatter the statement gave, and the statement's
- * headings and paragraphs as Markdown, with no comments marked yet.
+ * headings and paragraphs as Markdown. Each proposed comment is marked around its passage with
+ * the attribute `forslag`, which the content check refuses until the editor has confirmed it.
  */
-export function remissvarDraft(data: DraftFrontmatter, blocks: readonly StatementBlock[], source: string): string {
+export function remissvarDraft(
+  data: DraftFrontmatter,
+  blocks: readonly StatementBlock[],
+  source: string,
+  proposals: readonly ProposedKommentar[] = [],
+  missing: readonly string[] = [],
+): string {
   const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const header = [
-    `# Utkast från ${source} (npm run import:remissvar). Kontrollera fälten mot originalet,`,
-    '# markera kommentarerna med :::kommentar{#k1 avsnitt="…" stallning="…"} och ta bort de här raderna.',
+    `# Utkast från ${source} (npm run import:remissvar). Kontrollera fälten mot originalet.`,
+    ...(missing.length > 0 ? [`# Hittades inte: ${missing.join(', ')}.`] : []),
+    proposals.length > 0
+      ? `# ${proposals.length} föreslagna kommentarer: bekräfta var och en genom att rätta avsnitt och stallning och ta bort ${KOMMENTAR_PROPOSAL}="…".`
+      : '# Markera kommentarerna med :::kommentar{#k1 avsnitt="…" stallning="…"}.',
+    '# Ta bort de här raderna när du är klar.',
   ].join('\n');
-  return `---\n${header}\n${yaml}---\n\n${blocks.map(blockMarkdown).join('\n\n')}\n`;
+  const byBlock = new Map(proposals.map((proposal) => [proposal.block, proposal]));
+  const body = blocks.map((block, index) => {
+    const markdown = blockMarkdown(block);
+    const proposal = byBlock.get(index);
+    return proposal ? `${kommentarOpening(proposal)}\n${markdown}\n:::` : markdown;
+  });
+  return `---\n${header}\n${yaml}---\n\n${body.join('\n\n')}\n`;
+}
+
+/** `:::kommentar{#k1 avsnitt="rsa" stallning="tillstyrker" forslag="ser positivt på; RSA"}`. */
+function kommentarOpening(proposal: ProposedKommentar): string {
+  const why = `${proposal.cue}; ${proposal.phrases.join(', ')}`.replace(/["\n]/g, ' ');
+  return `:::kommentar{#${proposal.id} avsnitt="${proposal.avsnitt.join(' ')}" stallning="${proposal.stallning}" ${KOMMENTAR_PROPOSAL}="${why}"}`;
 }
 
 function blockMarkdown(block: StatementBlock): string {

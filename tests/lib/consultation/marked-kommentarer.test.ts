@@ -34,4 +34,14 @@ describe('markedKommentarer', () => {
       message: expect.stringContaining('ska omsluta ett stycke'),
     });
   });
+  it('refuses a comment the importer proposed until the editor removes its forslag attribute', () => {
+    const proposed = ':::kommentar{#k1 avsnitt="krisstod" stallning="synpunkt" forslag="kostnader; krisstöd"}\nKostnaderna ökar.\n:::\n';
+    const { kommentarer, problems } = markedKommentarer(parseMarkdown(proposed), 'svar.md', 5);
+    expect(problems.map((problem) => problem.format())).toEqual([
+      'svar.md:5:1 fel [kommentar.forslag] (consultation/unconfirmed-kommentar): kommentaren "k1" är ett förslag från importen och inte bekräftad: avsnitt "krisstod" och ställning "synpunkt" är gissade efter orden "kostnader; krisstöd". Läs stycket mot originalet, rätta avsnitt och stallning om de är fel och ta bort forslag="…". Är stycket ingen kommentar tar du bort hela markeringen (raden :::kommentar{…} och raden ::: efter stycket).',
+    ]);
+    expect(kommentarer).toMatchObject([{ id: 'k1', avsnitt: ['krisstod'], stallning: 'synpunkt' }]);
+    const confirmed = markedKommentarer(parseMarkdown(proposed.replace(' forslag="kostnader; krisstöd"', '')), 'svar.md');
+    expect(confirmed.problems).toEqual([]);
+  });
 });

@@ -48,24 +48,40 @@ let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => cleanup?.());
 
 describe('npm run import:remissvar', () => {
-  it('writes a draft into content/remissvar/<remiss>/<organisation>.md that passes the content check', async () => {
+  it('writes a draft with a proposed comment that the content check refuses until the editor confirms it', async () => {
     const copy = await fixtureCopy();
     cleanup = copy.remove;
     const input = path.join(copy.dir, '..', `${path.basename(copy.dir)}-soderby.txt`);
     await writeFile(input, SODERBY);
     const result = await importRemissvar([input, '--content', copy.dir]);
-    expect(result.stderr).toContain('Nästa steg: markera kommentarerna');
     expect(result.code).toBe(0);
-    const draft = await readFile(path.join(copy.dir, 'remissvar/alfa-2024/soder.md'), 'utf8');
+    expect(result.stderr).toContain('  organisation: soder – från mottagaren "Söderby stadsdelsnämnd"');
+    expect(result.stderr).toContain('  dnr: "SÖDERBY 2024/12" – från brevhuvudet: "Dnr SÖDERBY 2024/12"');
+    expect(result.stderr).toContain('Hittades inte: avsandare.');
+    expect(result.stderr).toMatch(/varning \[avsandare\] \(import\/field-not-found\): fältet "avsandare" hittades inte i texten\./);
+    expect(result.stderr).toContain('Nästa steg: jämför utkastet med originalet, bekräfta de föreslagna kommentarerna');
+    const draftFile = 'remissvar/alfa-2024/soder.md';
+    const draft = await readFile(path.join(copy.dir, draftFile), 'utf8');
     expect(draft).toContain('titel: "Testprogrammet Alfa. Svar på remiss från kommunstyrelsen"');
     expect(draft).toContain('dnr: "SÖDERBY 2024/12"');
     expect(draft).toContain('sammantrade: "2024-02-20"');
     expect(draft).toContain('beslut: "Stadsdelsnämnden överlämnar förvaltningens tjänsteutlåtande som svar på remissen."');
     expect(draft).toContain(
-      '## Förvaltningens synpunkter\n\nFörvaltningen välkomnar att personsäkerhet blir ett eget avsnitt och att kraven',
+      '## Förvaltningens synpunkter\n\n:::kommentar{#k1 avsnitt="om krisstod personsakerhet" stallning="tillstyrker" forslag="välkomnar; nya programmet, krisstöd, personsäkerhet"}\nFörvaltningen välkomnar att personsäkerhet blir ett eget avsnitt och att kraven',
     );
-    const errors = (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel');
-    expect(errors.map((problem) => problem.format())).toEqual([]);
+    const errors = async () =>
+      (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel').map((problem) => problem.format());
+    expect(await errors()).toEqual([
+      expect.stringMatching(
+        /soder\.md:\d+:1 fel \[kommentar\.forslag\] \(consultation\/unconfirmed-kommentar\): kommentaren "k1" är ett förslag från importen och inte bekräftad: avsnitt "om krisstod personsakerhet" och ställning "tillstyrker" är gissade efter orden "välkomnar; nya programmet, krisstöd, personsäkerhet"\. Läs stycket mot originalet, rätta avsnitt och stallning om de är fel och ta bort forslag="…"\./,
+      ),
+    ]);
+
+    // The editor confirms: the comment concerns krisstöd and personsäkerhet, not the section about the program.
+    await copy.edit(draftFile, (text) =>
+      text.replace('avsnitt="om krisstod personsakerhet"', 'avsnitt="krisstod personsakerhet"').replace(/ forslag="[^"]*"\}/, '}'),
+    );
+    expect(await errors()).toEqual([]);
 
     const again = await importRemissvar([input, '--content', copy.dir]);
     expect(again.code).toBe(1);

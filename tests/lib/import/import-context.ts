@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { importContext } from '#lib/import/import-context.ts';
-import type { ImportContext } from '#lib/import/statement-metadata.ts';
+import type { ImportContext } from '#lib/import/import-context.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
 import { ROOT } from '../../support/paths.ts';
 
