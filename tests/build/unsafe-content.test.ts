@@ -106,6 +106,60 @@ describe('content that must never be published stops the check and the build', (
     expect(await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8')).toBe(before);
   });
 
+  it('a javascript: link, in any link form, fails the check and the build at its place, and reaches no page', async () => {
+    const copy = await fixtureCopy();
+    cleanups.push(copy.remove);
+    await copy.edit('anvisningar/larm/2022.md', (text) =>
+      text.replace(
+        'Ring krisstödet och följ larmlistan.',
+        'Ring [krisstödet](JaVaScRiPt:alert(1)) och följ <javascript:alert(2)> och [listan][l].\n\n[l]: javascript:alert(3)',
+      ),
+    );
+    const expected = [
+      /anvisningar\/larm\/2022\.md:11:6 fel \(checks\/unsafe-link-scheme\): länken har adressen "JaVaScRiPt:alert\(1\)"/,
+      /anvisningar\/larm\/2022\.md:11:48 fel \(checks\/unsafe-link-scheme\): länken har adressen "javascript:alert\(2\)"/,
+      /anvisningar\/larm\/2022\.md:13:1 fel \(checks\/unsafe-link-scheme\): länkdefinitionen har adressen "javascript:alert\(3\)"/,
+    ];
+    const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+    for (const line of expected) expect(lines).toContainEqual(expect.stringMatching(line));
+
+    const { dist } = await lastGoodSite();
+    const before = await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8');
+    const { code, output } = await buildSite(copy.dir, dist);
+    expect(code, output).toBe(1);
+    for (const line of expected) expect(output).toMatch(line);
+    expect(output).toContain('Webbplatsen byggdes inte');
+    expect(await readFile(path.join(dist, 'anvisningar/larm/index.html'), 'utf8')).toBe(before);
+    for (const { file, text } of await allText(dist)) expect(/alert\([123]\)/.test(text), file).toBe(false);
+  });
+
+  it('the title of a document kept back in public text fails the check and the build, naming both files', async () => {
+    const title = 'Hemlig anvisning om skyddsvärden';
+    const copy = await fixtureCopy();
+    cleanups.push(copy.remove);
+    // No link to it: the words alone give it away, on the remiss's page and wherever the summary goes.
+    await copy.edit('remisser/alfa-2024.md', (text) => text.replace('på remiss.', `på remiss, tillsammans med ${title}.`));
+    await copy.edit('anvisningar/larm/2022.md', (text) =>
+      text.replace(
+        'sammanfattning: Så larmar förvaltningen krisstöd.',
+        `sammanfattning: Så larmar förvaltningen krisstöd enligt ${title}.`,
+      ),
+    );
+    const expected = [
+      /remisser\/alfa-2024\.md:12:\d+ fel \(publicity\/kept-back-title\): den offentliga texten nämner "Hemlig anvisning om skyddsvärden", titeln på \S*anvisningar\/hemlig\/2023\.md, som inte publiceras\./,
+      /anvisningar\/larm\/2022\.md:8:1 fel \[sammanfattning\] \(publicity\/kept-back-title\): den offentliga texten nämner "Hemlig anvisning om skyddsvärden", titeln på \S*anvisningar\/hemlig\/2023\.md/,
+    ];
+    const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+    for (const line of expected) expect(lines).toContainEqual(expect.stringMatching(line));
+
+    const { dist } = await lastGoodSite();
+    const { code, output } = await buildSite(copy.dir, dist);
+    expect(code, output).toBe(1);
+    for (const line of expected) expect(output).toMatch(line);
+    const written = Buffer.from(title).toString('latin1');
+    for (const { file, text } of await allText(dist)) expect(text.includes(written), file).toBe(false);
+  });
+
   it('an answer kept back builds although others on its remiss share its title, and its own words are nowhere', async () => {
     const copy = await fixtureCopy();
     cleanups.push(copy.remove);

@@ -384,6 +384,14 @@ const cases: Case[] = [
     says: ['[kalla]', 'ska vara en webbadress (https://…)'],
     line: 10,
   },
+  {
+    name: 'public text names a document kept back by its title, without a link',
+    code: 'publicity/kept-back-title',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => text.replace('på remiss.', 'på remiss, tillsammans med Hemlig anvisning om skyddsvärden.'),
+    says: ['den offentliga texten nämner "Hemlig anvisning om skyddsvärden"', 'anvisningar/hemlig/2023.md, som inte publiceras'],
+    line: 12,
+  },
 ];
 
 describe('npm run check reports bad input with file, field, value and a suggestion', () => {

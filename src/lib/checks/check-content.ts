@@ -17,6 +17,7 @@ import { contentDocuments } from '#lib/content/content-documents.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { contentLinks } from '#lib/content/content-links.ts';
 import type { ContentProblem } from '#lib/content/content-problem.ts';
+import { keptBackTitleProblems } from '#lib/publicity/kept-back-title-problems.ts';
 import { publicityProblems } from '#lib/publicity/publicity.ts';
 import { readRawContentFiles } from '#lib/content/raw-content-files.ts';
 import { type ContentEntries, readContentEntries } from '#lib/content/read-content.ts';
@@ -87,6 +88,7 @@ export async function inspectContent(
     ...linkSchemeProblems(documents),
     ...internalLinkProblems(links, map),
     ...unpublishedLinkProblems(links, map),
+    ...keptBackTitleProblems(entries, documents),
     ...placeholderProblems(documents),
   ];
   problems.sort(

@@ -25,6 +25,11 @@ export const publicityProblem = problemCatalogue('publicity', {
     message: ({ programId }: { programId: string }) => `anvisningen är offentlig men programmet "${programId}" är inte publicerat.`,
     hint,
   },
+  'publicity/kept-back-title': {
+    message: ({ title, path }: { title: string; path: string }) =>
+      `den offentliga texten nämner "${title}", titeln på ${path}, som inte publiceras.`,
+    hint: 'Titeln avslöjar att dokumentet finns, också utan länk. Skriv om texten utan titeln, eller ändra publiciteten på ett av dokumenten.',
+  },
   'publicity/beredning-of-hidden-remiss': {
     message: ({ remissId }: { remissId: string }) => `beredningen är offentlig men remissen "${remissId}" är inte publicerad.`,
     hint,
