@@ -105,6 +105,10 @@ export const checksProblem = problemCatalogue('checks', {
     message: 'innehållet får bara bestå av Markdown (.md) och YAML (.yaml); den här filen skulle inte publiceras.',
     hint: STRAY_FILE_HINT,
   },
+  'checks/hidden-file': {
+    message: 'filen är dold (namnet börjar med en punkt), och dolda filer kontrolleras inte och publiceras inte.',
+    hint: 'Ta bort filen, eller ge den ett namn utan punkt först om den ska publiceras.',
+  },
   'checks/stray-file': {
     message: 'filen ligger på en plats som ingen del av webbplatsen läser.',
     hint: STRAY_FILE_HINT,

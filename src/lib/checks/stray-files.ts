@@ -1,12 +1,16 @@
-import { globSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { COLLECTIONS } from '#lib/content/content-entry.ts';
+import { contentIdFor, isContentId } from '#lib/routes/content-id.ts';
+import { routesProblem } from '#lib/routes/problems.ts';
 import { checksProblem } from './problems.ts';
 
 /**
  * Files in content/ that no collection reads: a misplaced file would silently not be published,
- * and content must never hold code (.mdx, .js …), so both are errors.
+ * and content must never hold code (.mdx, .js …), so both are errors. A hidden file (a name
+ * starting with a dot) is one no other check reads; a folder or file whose name is not an ID
+ * would give an address with spaces or capitals. One problem per name, at its first file.
  *
  * One synchronous walk of the folder, matched against every collection's pattern: walked through
  * the thread pool beside the rest of the check, the walk only moved when the check paused, and the
@@ -15,14 +19,30 @@ import { checksProblem } from './problems.ts';
 export function strayFileProblems(contentDir: string, rootDir: string): ContentProblem[] {
   const patterns = Object.values(COLLECTIONS).map(({ pattern }) => pattern);
   const problems: ContentProblem[] = [];
-  for (const entry of globSync('**/*', { cwd: contentDir, withFileTypes: true })) {
+  const named = new Set<string>();
+  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     const file = path.relative(contentDir, absolute).split(path.sep).join('/');
-    if (patterns.some((pattern) => path.posix.matchesGlob(file, pattern))) continue;
     const shown = path.relative(rootDir, absolute).split(path.sep).join('/');
-    const isCode = !/\.(md|yaml)$/.test(file);
-    problems.push(new ContentProblem({ location: { file: shown }, ...checksProblem(isCode ? 'checks/code-file' : 'checks/stray-file') }));
+    const location = { file: shown };
+    if (file.split('/').some((part) => part.startsWith('.'))) {
+      problems.push(new ContentProblem({ location, ...checksProblem('checks/hidden-file') }));
+      continue;
+    }
+    if (!patterns.some((pattern) => path.posix.matchesGlob(file, pattern))) {
+      const isCode = !/\.(md|yaml)$/.test(file);
+      problems.push(new ContentProblem({ location, ...checksProblem(isCode ? 'checks/code-file' : 'checks/stray-file') }));
+      continue;
+    }
+    const parts = file.replace(/\.(md|yaml)$/, '').split('/');
+    parts.forEach((name, index) => {
+      const where = parts.slice(0, index + 1).join('/');
+      if (isContentId(name) || named.has(where)) return;
+      named.add(where);
+      const kind = index === parts.length - 1 ? 'filen' : 'mappen';
+      problems.push(new ContentProblem({ location, ...routesProblem('routes/invalid-id', { name, kind, suggested: contentIdFor(name) }) }));
+    });
   }
   return problems;
 }

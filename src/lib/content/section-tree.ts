@@ -3,6 +3,8 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { ContentProblem } from './content-problem.ts';
 import { contentProblem } from './problems.ts';
 import { headingIdOf } from '#markdown/remark-heading-ids.ts';
+import { contentIdFor, isContentId } from '#lib/routes/content-id.ts';
+import { routesProblem } from '#lib/routes/problems.ts';
 
 /** One section of a program version, as written in its Markdown body. */
 export interface ParsedSection {
@@ -64,6 +66,15 @@ export function sectionTree(tree: Root, file: string, bodyLine = 1): SectionTree
       );
       current = undefined;
       continue;
+    }
+    // Reported, but the section is kept under the ID as written, so what refers to it is not reported too.
+    if (!isContentId(id)) {
+      problems.push(
+        new ContentProblem({
+          location: { file, line, column: 1 },
+          ...routesProblem('routes/invalid-section-id', { id, suggested: contentIdFor(id) }),
+        }),
+      );
     }
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
