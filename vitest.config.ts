@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{lib,config,markdown,data,scripts,content,bench}/**/*.test.ts'],
+          include: ['tests/{lib,config,schemas,markdown,data,scripts,content,bench}/**/*.test.ts'],
         },
       },
       {

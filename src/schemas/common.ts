@@ -8,8 +8,20 @@ export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'ska bestå av små bokstäver a–z, siffror och bindestreck (t.ex. "personsakerhet")',
 });
 
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** Why a text is not a date: of another form, or of the right form but not in the calendar (2024-02-30). */
+function dateError(input: unknown): string {
+  const match = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (!match) return 'ska vara ett datum i formen ÅÅÅÅ-MM-DD';
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return `är inget datum: månaden ska vara 01–12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `är ett datum som inte finns: ${MONTHS[month - 1]} ${year} har ${days} dagar`;
+}
+
 /** A calendar date written as YYYY-MM-DD. Kept as text so it survives YAML and JSON unchanged. */
-export const isoDateSchema = z.iso.date({ message: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' });
+export const isoDateSchema = z.iso.date({ error: (issue) => dateError(issue.input) });
 
 /** A registry number (diarienummer), kept exactly as written, Å/Ä/Ö included. */
 export const dnrSchema = z.string().trim().min(3, { message: 'ska vara ett diarienummer, t.ex. "JÄRVA 2023/665"' });
