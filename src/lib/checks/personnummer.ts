@@ -12,9 +12,9 @@ export interface IdentityNumberMatch {
 
 // 10 or 12 digits: [century]YYMMDD, an optional separator (+ marks 100 years or older), NNNC.
 // Digits on either side mean a longer number (an account, a registry number), not an identity number.
-const CANDIDATE = /(?<![\d])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–]?)(\d{3})(\d)(?![\d])/g;
+const CANDIDATE = /(?<![\d])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–\u00a0 ]?)(\d{3})(\d)(?![\d])/g;
 // In built files, letters around digits are hashes and IDs ("sv_8112189876a"), not text.
-const STANDALONE = /(?<![\p{L}\d_])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–]?)(\d{3})(\d)(?![\p{L}\d_])/gu;
+const STANDALONE = /(?<![\p{L}\d_])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–\u00a0 ]?)(\d{3})(\d)(?![\p{L}\d_])/gu;
 
 /**
  * Personnummer and samordningsnummer in a text: a valid date (or the day plus 60 for a

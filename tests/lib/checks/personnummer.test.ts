@@ -12,7 +12,10 @@ describe('findIdentityNumbers', () => {
     const long = testPersonnummer('19900517', '123', { long: true });
     const plus = short.replace('-', '+');
     const bare = short.replace('-', '');
-    for (const written of [short, long, plus, bare, `${long.slice(0, 8)}-${long.slice(8)}`]) {
+    // Written with a space (or a no-break space) as the separator, as people often do.
+    const spaced = short.replace('-', ' ');
+    const noBreak = short.replace('-', '\u00a0');
+    for (const written of [short, long, plus, bare, spaced, noBreak, `${long.slice(0, 8)}-${long.slice(8)}`]) {
       expect(
         findIdentityNumbers(`Uppgift: ${written}.`).map((match) => match.text),
         written,
@@ -33,7 +36,9 @@ describe('findIdentityNumbers', () => {
       `1${valid.replace('-', '')}`, // eleven digits
       '2024-01-23',
       '08-508 290 00',
+      '08-508 290 00 och 070-123 45 67',
       'Dnr JÄRVA 2023/665',
+      'beslut 2024-01-23 1234 kr',
     ].join(' ');
     expect(findIdentityNumbers(text)).toEqual([]);
   });
