@@ -332,7 +332,7 @@ const cases: Case[] = [
     file: 'remissvar/alfa-2024/norr2.md',
     copyFrom: 'remissvar/alfa-2024/norr.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\norganisation: norr'),
-    says: ['[organisation]', '"norr" har redan ett remissvar på "alfa-2024".'],
+    says: ['[organisation]', '"norr" har redan ett remissvar på "alfa-2024", i ', 'remissvar/alfa-2024/norr.md.', 'Ta bort det ena'],
   },
   {
     name: 'an organisation answers a remiss it was not sent',

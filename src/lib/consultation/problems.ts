@@ -56,7 +56,7 @@ export const consultationProblem = problemCatalogue('consultation', {
   },
   'consultation/handling-pending': {
     message: ({ remissId, refs }: { remissId: string; refs: readonly string[] }) =>
-      `${refs.length} kommentarer på "${remissId}" saknar hantering (${refs.join(', ')}).`,
+      `${refs.length === 1 ? '1 kommentar' : `${refs.length} kommentarer`} på "${remissId}" saknar hantering (${refs.join(', ')}).`,
     hint: ({ file }: InFile) =>
       `Ange för varje kommentar under "kommentarer" i ${file} om den beaktades; det krävs när en version efter remissen är beslutad.`,
   },

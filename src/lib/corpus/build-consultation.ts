@@ -85,8 +85,9 @@ export function buildConsultation(
       );
       continue;
     }
-    if (remiss.remissvar.some((answer) => answer.organisationId === organisationId)) {
-      report.at(entry, ['organisation'], corpusProblem('corpus/duplicate-remissvar', { organisationId, remissId }));
+    const first = remiss.remissvar.find((answer) => answer.organisationId === organisationId);
+    if (first) {
+      report.at(entry, ['organisation'], corpusProblem('corpus/duplicate-remissvar', { organisationId, remissId, first: first.path }));
       continue;
     }
     if (!remiss.data.remissinstanser.includes(organisationId)) {

@@ -35,8 +35,9 @@ export const corpusProblem = problemCatalogue('corpus', {
     hint: 'Byt namn på filen.',
   },
   'corpus/duplicate-remissvar': {
-    message: ({ organisationId, remissId }: { organisationId: string; remissId: string }) =>
-      `"${organisationId}" har redan ett remissvar på "${remissId}".`,
+    message: ({ organisationId, remissId, first }: { organisationId: string; remissId: string; first: string }) =>
+      `"${organisationId}" har redan ett remissvar på "${remissId}", i ${first}.`,
+    hint: 'Ta bort det ena remissvaret, eller slå ihop dem till ett.',
   },
   'corpus/not-remissinstans': {
     message: ({ organisationId, remissId }: { organisationId: string; remissId: string }) =>
