@@ -6,6 +6,10 @@ import { githubAnnotation, inspectContent } from '#lib/checks/check-content.ts';
 import { publishInputs } from '#lib/publicity/publish-inputs.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
 
+// The command to run again once the errors are fixed: the one the editor ran (npm names it), or the
+// build, which starts this check with a channel to it.
+const rerun = process.send ? 'npm run build' : `npm run ${process.env.npm_lifecycle_event || 'check:content'}`;
+
 const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : styrdokEnvironment().contentDir;
 const { problems, entries } = await inspectContent(contentDir);
 const errors = problems.filter((problem) => problem.severity === 'fel');
@@ -15,7 +19,7 @@ for (const problem of problems) {
   if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
 }
 if (errors.length > 0) {
-  console.error(`\nInnehållskontrollen hittade ${errors.length} fel. Rätta dem och kör "npm run check" igen.`);
+  console.error(`\nInnehållskontrollen hittade ${errors.length} fel. Rätta dem och kör "${rerun}" igen.`);
   process.exit(1);
 }
 // Started by the build with a channel to it: the build's last pass gets what it needs from the
@@ -26,5 +30,5 @@ if (process.send) {
   process.disconnect();
 }
 console.log(
-  `Innehållet är giltigt (${path.relative(process.cwd(), contentDir) || '.'}).${problems.length ? ` ${problems.length} varningar.` : ''}`,
+  `Innehållet är giltigt (${path.relative(process.cwd(), contentDir) || '.'}).${problems.length === 1 ? ' 1 varning.' : problems.length ? ` ${problems.length} varningar.` : ''}`,
 );
