@@ -14,7 +14,7 @@ export function withBilagor(blocks: readonly StatementBlock[]): StatementBlock[]
   const bilagor: string[] = [];
   for (const block of blocks) {
     const text =
-      block.type === 'paragraph' || (block.type === 'item' && !block.title)
+      block.type === 'paragraph' || block.type === 'heading' || (block.type === 'item' && !block.title)
         ? block.text
         : block.type === 'lines'
           ? block.lines.join(' ')

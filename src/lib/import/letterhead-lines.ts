@@ -55,7 +55,10 @@ const ADDRESS = [
 /** Ends in what names an administration: "Järva stadsdelsförvaltning", "Stadsledningskontoret". */
 const ADMINISTRATION = /(?:förvaltning|förvaltningen|kontoret|kontor)$/iu;
 const DEPARTMENT =
-  /^(?:\p{L}+a\s+)?(?:avdelningen|enheten|staben|kansliet|sektionen|avdelning|enhet)\b|(?:avdelningen|avdelning|enheten|staben|kansliet)$/iu;
+  /^(?:\p{L}+a\s+)?(?:avdelningen|enheten|staben|kansliet|sektionen|avdelning|enhet)\b|(?:avdelningen|avdelning|enheten|enhet|staben|stab|kansliet|kansli|sektionen|funktionen)$/iu;
+/** A company's name: "AB Stockholmshem", "Stockholm Vatten och Avfall AB". */
+const COMPANY = /^(?:AB\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*|\p{Lu}[\p{L} -]*\sAB)$/u;
+/^(?:\p{L}+a\s+)?(?:avdelningen|enheten|staben|kansliet|sektionen|avdelning|enhet)\b|(?:avdelningen|avdelning|enheten|staben|kansliet)$/iu;
 const BODY = /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige)$/iu;
 const CITY = /^(?:\p{Lu}[\p{L}-]*s\s+(?:stad|kommun)|STOCKHOLMS STAD)$/u;
 
@@ -112,7 +115,7 @@ export function letterheadLine(line: string): LetterheadLine | undefined {
   const email = EMAIL.exec(text);
   if (email) return { kind: 'email', email: email[1] ?? '' };
   if (CITY.test(text)) return { kind: 'city' };
-  if (ADMINISTRATION.test(text) && !/\d/.test(text)) return { kind: 'administration', name: text };
+  if ((ADMINISTRATION.test(text) || COMPANY.test(text)) && !/\d/.test(text)) return { kind: 'administration', name: text };
   if (DEPARTMENT.test(text) && !/\d/.test(text)) return { kind: 'department', name: text };
   if (isBody(text)) return { kind: 'body', name: text };
   if (ADDRESS.some((pattern) => pattern.test(text))) return { kind: 'address' };

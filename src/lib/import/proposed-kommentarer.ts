@@ -8,6 +8,8 @@ import type { StatementBlock } from './statement.ts';
 export interface ProposedKommentar {
   /** Index of the passage among the statement's blocks. */
   block: number;
+  /** Index of the block after the passage: a paragraph that opens a list ("… viktigt att:") takes the list in. */
+  end: number;
   /** k1, k2, … in the order of the statement. */
   id: string;
   avsnitt: string[];
@@ -50,8 +52,11 @@ export function proposedKommentarer(blocks: readonly StatementBlock[], sections:
     const inSentence = sectionMentions(sentences[stanceAt] ?? '', sections);
     const mentions = inSentence.length > 0 ? inSentence : sectionMentions(text, sections);
     if (mentions.length === 0) return;
+    let end = index + 1;
+    if (/:$/.test(text)) while (blocks[end]?.type === 'item') end++;
     proposals.push({
       block: index,
+      end,
       id: `k${proposals.length + 1}`,
       avsnitt: mentions.map((mention) => mention.id),
       stallning: stance.stallning,

@@ -25,11 +25,12 @@ export function remissvarDraft(
       : '# Markera kommentarerna med :::kommentar{#k1 avsnitt="…" stallning="…"}.',
     '# Ta bort de här raderna när du är klar.',
   ].join('\n');
-  const byBlock = new Map(proposals.map((proposal) => [proposal.block, proposal]));
+  const opens = new Map(proposals.map((proposal) => [proposal.block, proposal]));
+  const closes = new Set(proposals.map((proposal) => proposal.end - 1));
   const body = blocks.map((block, index) => {
-    const markdown = blockMarkdown(block);
-    const proposal = byBlock.get(index);
-    return proposal ? `${kommentarOpening(proposal)}\n${markdown}\n:::` : markdown;
+    const proposal = opens.get(index);
+    const markdown = `${proposal ? `${kommentarOpening(proposal)}\n` : ''}${blockMarkdown(block)}`;
+    return closes.has(index) ? `${markdown}\n:::` : markdown;
   });
   return `---\n${header}\n${yaml}---\n\n${body.join('\n\n')}\n`;
 }

@@ -62,33 +62,40 @@ function sameWord(titleWord: string, word: string): boolean {
  */
 export function sectionMentions(text: string, sections: readonly RemissSection[]): SectionMention[] {
   const words = wordsOf(text);
-  const found = new Map<string, string>();
+  // Every place each title stands, as word ranges, so that "Beredskap" inside "Sektorsorganisation
+  // för civil beredskap" is taken for the longer title only.
+  const places = new Map<string, [number, number][]>();
   for (const section of sections) {
     const all = wordsOf(section.title);
     // "Om programmet", "Vad som hotar": one word of meaning is too common alone, so the title is needed whole.
-    const title =
-      all.filter((word) => !STOP_WORDS.has(word.key)).length === 1 && all.length > 1
-        ? all
-        : all.filter((word) => !STOP_WORDS.has(word.key));
+    const meaningful = all.filter((word) => !STOP_WORDS.has(word.key));
+    const title = meaningful.length === 1 && all.length > 1 ? all : meaningful;
     if (title.length === 0) continue;
     const window = title.length + 3;
-    for (let start = 0; start < words.length && !found.has(section.id); start++) {
+    for (let start = 0; start < words.length; start++) {
       if (!sameWord(title[0]?.key ?? '', words[start]?.key ?? '')) continue;
       const span = words.slice(start, start + window);
       const hits = title.map((titleWord) => span.findIndex((word) => sameWord(titleWord.key, word.key)));
-      if (hits.every((hit) => hit !== -1)) {
-        const last = Math.max(...hits);
-        found.set(
-          section.id,
-          span
-            .slice(0, last + 1)
-            .map((word) => word.text)
-            .join(' '),
-        );
-      }
+      if (hits.every((hit) => hit !== -1)) places.set(section.id, [...(places.get(section.id) ?? []), [start, start + Math.max(...hits)]]);
     }
+  }
+  const inside = ([start, end]: [number, number], id: string) =>
+    [...places].some(
+      ([other, ranges]) => other !== id && ranges.some(([from, to]) => from <= start && to >= end && to - from > end - start),
+    );
+  const found = new Map<string, string>();
+  for (const section of sections) {
+    const place = places.get(section.id)?.find((range) => !inside(range, section.id));
+    if (place)
+      found.set(
+        section.id,
+        words
+          .slice(place[0], place[1] + 1)
+          .map((word) => word.text)
+          .join(' '),
+      );
     const numbered = new RegExp(
-      `\\b(?:avsnitt(?:et)?|kapitel|kapitlet|punkt(?:en)?|rubrik(?:en)?)\\s+${section.number.replace(/\./g, '\\.')}(?![\\d.]\\d)`,
+      `(?<!\\p{L})(?:avsnitt(?:et)?|kapitel|kapitlet|punkt(?:en)?|rubrik(?:en)?)\\s+${section.number.replace(/\./g, '\\.')}(?![\\d.]\\d|\\d)`,
       'iu',
     ).exec(text);
     if (numbered && !found.has(section.id)) found.set(section.id, numbered[0]);

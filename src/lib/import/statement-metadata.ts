@@ -166,10 +166,13 @@ function suspiciousValues(
   return found;
 }
 
-/** "Stockholms stads säkerhetsprogram" + "Svar på remiss …" → "Stockholms stads säkerhetsprogram. Svar på remiss …". */
+/**
+ * "Stockholms stads säkerhetsprogram" + "Svar på remiss …" → "Stockholms stads säkerhetsprogram. Svar på remiss …";
+ * a title wrapped onto a line that goes on in lower case ("… Stockholms stads" + "säkerhetsprogram") is one line.
+ */
 export function joinTitle(lines: readonly string[]): string | undefined {
   if (lines.length === 0) return undefined;
-  return lines.reduce((title, line) => `${title}${/[.!?:]$/.test(title) ? ' ' : '. '}${line}`);
+  return lines.reduce((title, line) => `${title}${/[.!?:]$/.test(title) || /^\p{Ll}/u.test(line) ? ' ' : '. '}${line}`);
 }
 
 function blockText(block: StatementBlock): string {

@@ -100,6 +100,11 @@ function chunkBlocks(chunk: string[], nextChunkStart: string | undefined, width:
   const columns = signatureColumns(chunk);
   if (columns) return columns.map((lines) => ({ type: 'lines', lines }));
   if (isSignature(chunk)) return [{ type: 'lines', lines: chunk }];
+  // A signature right under the last sentence, with no blank line between, is no part of that sentence.
+  const signed = chunk.findIndex((_, index) => index > 0 && SENTENCE_END.test(chunk[index - 1] ?? '') && isSignature(chunk.slice(index)));
+  if (signed > 0) {
+    return [...chunkBlocks(chunk.slice(0, signed), undefined, width, brokenInWord), { type: 'lines', lines: chunk.slice(signed) }];
+  }
   const [first = ''] = chunk;
   // A lone short line is a heading when a wrapped paragraph follows it.
   if (chunk.length === 1 && isHeadingLike(first, width) && !ORDERED_ITEM.test(first) && (nextChunkStart?.length ?? 0) > width * 0.8) {
@@ -117,7 +122,8 @@ function chunkBlocks(chunk: string[], nextChunkStart: string | undefined, width:
   };
   chunk.forEach((line, index) => {
     const previous = chunk[index - 1];
-    const mayStartItem = index === 0 || (item !== undefined && SENTENCE_END.test(previous ?? '')) || TRUE_BULLET.test(line);
+    // After a line that ends a sentence or opens a list ("… beslutar följande:"), a number starts a point.
+    const mayStartItem = index === 0 || SENTENCE_END.test(previous ?? '') || TRUE_BULLET.test(line);
     const ordered = ORDERED_ITEM.exec(line);
     const bullet = BULLET_ITEM.exec(line);
     if (mayStartItem && (ordered || bullet)) {
