@@ -117,7 +117,7 @@ describe('content that must never be published stops the check and the build', (
     );
     const expected = [
       /anvisningar\/larm\/2022\.md:11:6 fel \(checks\/unsafe-link-scheme\): länken har adressen "JaVaScRiPt:alert\(1\)"/,
-      /anvisningar\/larm\/2022\.md:11:48 fel \(checks\/unsafe-link-scheme\): länken har adressen "javascript:alert\(2\)"/,
+      /anvisningar\/larm\/2022\.md:11:49 fel \(checks\/unsafe-link-scheme\): länken har adressen "javascript:alert\(2\)"/,
       /anvisningar\/larm\/2022\.md:13:1 fel \(checks\/unsafe-link-scheme\): länkdefinitionen har adressen "javascript:alert\(3\)"/,
     ];
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());

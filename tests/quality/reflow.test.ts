@@ -50,7 +50,16 @@ for (const [name, siteDir] of [
       const failures: string[] = [];
       for (const path of pages) {
         await site.page.goto(`${site.url}${path}`);
-        await site.page.addStyleTag({ content: TEXT_SPACING });
+        // A reader's own style sheet is not the page's to refuse; a <style> added to the page would be,
+        // by its Content-Security-Policy. A constructed style sheet stands for the reader's.
+        await site.page.evaluate((css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        }, TEXT_SPACING);
+        if ((await site.page.evaluate(() => getComputedStyle(document.body).wordSpacing)) === '0px') {
+          failures.push(`${path}: the wider spacing was not applied`);
+        }
         const clipped = await site.page.evaluate(() =>
           [...document.body.querySelectorAll('*')]
             .filter((element) => {
