@@ -15,6 +15,16 @@ import { outputFileOf, PageStream } from './publish/page-stream.ts';
 import { renderTap } from './publish/render-tap.ts';
 import { PublisherThread } from './publish/publisher-thread.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
+import { commandArguments } from './command-line.ts';
+
+commandArguments(
+  {
+    summary:
+      'Bygger webbplatsen i dist/: kontrollerar innehållet, skapar sidorna och sökindexet. dist/ byts ut först när allt har lyckats.',
+    forms: ['npm run build', 'STYRDOK_CONTENT=<mapp> STYRDOK_DIST=<mapp> npm run build   (annat innehåll, annan målmapp)'],
+  },
+  { options: {} },
+);
 
 const root = process.cwd();
 const environment = styrdokEnvironment(root);

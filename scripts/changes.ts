@@ -5,11 +5,20 @@
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { changeSummary, type FileChange } from '#lib/authoring/change-summary.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
+import { commandArguments, type Usage } from './command-line.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const usage: Usage = {
+  summary: 'Sammanfattar i Markdown vilka dokument och avsnitt som ändrats sedan en gren eller commit, som på en pull request.',
+  forms: ['npm run changes -- <bas> [<huvud>] [--out sammanfattning.md]'],
+  options: [
+    ['<bas>', 'grenen eller commiten att jämföra med, t.ex. origin/main'],
+    ['<huvud>', 'det som jämförs (HEAD om inget anges)'],
+    ['--out <fil>', 'skriv sammanfattningen till filen i stället för på skärmen'],
+  ],
+};
+const { positionals, values } = commandArguments(usage, { allowPositionals: true, options: { out: { type: 'string' } } });
 const [base, head = 'HEAD'] = positionals;
 if (!base) {
   console.error(

@@ -5,12 +5,21 @@ import path from 'node:path';
 import { githubAnnotation, inspectContent } from '#lib/checks/check-content.ts';
 import { publishInputs } from '#lib/publicity/publish-inputs.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
+import { commandArguments } from './command-line.ts';
 
 // The command to run again once the errors are fixed: the one the editor ran (npm names it), or the
 // build, which starts this check with a channel to it.
 const rerun = process.send ? 'npm run build' : `npm run ${process.env.npm_lifecycle_event || 'check:content'}`;
 
-const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : styrdokEnvironment().contentDir;
+const { positionals } = commandArguments(
+  {
+    summary:
+      'Kontrollerar allt under content/ utan att bygga webbplatsen: fälten, hänvisningarna, id:n, härkomsten, länkarna och personuppgifterna.',
+    forms: ['npm run check:content', 'npm run check   (också typer och kodstil)', 'node scripts/check-content.ts [innehållsmapp]'],
+  },
+  { allowPositionals: true, options: {} },
+);
+const contentDir = positionals[0] ? path.resolve(positionals[0]) : styrdokEnvironment().contentDir;
 const { problems, entries } = await inspectContent(contentDir);
 const errors = problems.filter((problem) => problem.severity === 'fel');
 
