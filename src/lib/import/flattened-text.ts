@@ -8,12 +8,6 @@ import { SWEDISH_DATE } from './swedish-date.ts';
  * editor is warned to divide the paragraphs by hand.
  */
 
-/** Whether the text has lost its line breaks: a long line with the text in a handful of lines. */
-export function isFlattened(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  return lines.length > 0 && lines.length <= 8 && Math.max(...lines.map((line) => line.length)) >= 600;
-}
-
 /** Headings that most Swedish municipal statements use. */
 const HEADINGS = [
   'Förvaltningens synpunkter och förslag',
@@ -36,6 +30,20 @@ const LABELS = new RegExp(`\\s+(?=${LABEL_WORDS})`, 'g');
 const LABELLED = new RegExp(`^(?:${LABEL_WORDS}|\\d)`);
 const DATES = new RegExp(`\\s+(\\d{4}-\\d{2}-\\d{2}|${SWEDISH_DATE.source})(?=\\s|$)`, 'giu');
 
+const headingsInLine = () => new RegExp(`\\s+(${literalAlternation(HEADINGS)})\\s+(?=\\p{Lu})`, 'gu');
+
+/**
+ * Whether the text has lost its line breaks: it stands in a handful of lines, and a long one holds
+ * what would have stood on lines of their own, a statement's heading or a letterhead's label.
+ * A text saved with one line per paragraph has its headings on lines of their own.
+ */
+export function isFlattened(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return (
+    lines.length <= 8 && lines.some((line) => line.length >= 600 && (headingsInLine().test(line) || new RegExp(LABELS.source).test(line)))
+  );
+}
+
 /**
  * Breaks a flattened text where its structure shows: a blank line before each known heading, a
  * line break after the heading (the sentence after it starts with a capital), and, in the
@@ -43,7 +51,7 @@ const DATES = new RegExp(`\\s+(\\d{4}-\\d{2}-\\d{2}|${SWEDISH_DATE.source})(?=\\
  */
 export function restoreLineBreaks(text: string): string {
   const flat = text.replace(/\s*\n\s*/g, ' ').trim();
-  const headings = new RegExp(`\\s+(${literalAlternation(HEADINGS)})\\s+(?=\\p{Lu})`, 'gu');
+  const headings = headingsInLine();
   const first = flat.search(headings);
   const head = first === -1 ? '' : flat.slice(0, first);
   const rest = first === -1 ? flat : flat.slice(first);
