@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { readStatement } from '#lib/import/read-statement.ts';
 import { remissvarDraft } from '#lib/import/remissvar-draft.ts';
@@ -15,11 +14,22 @@ import { statementMetadata } from '#lib/import/statement-metadata.ts';
 import { importProblem } from '#lib/import/problems.ts';
 import { readContentEntries } from '#lib/content/read-content.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
+import { commandArguments, type Usage, usageText } from './command-line.ts';
 
-const USAGE = 'Använd: npm run import:remissvar -- <fil.txt|fil.docx|fil.pdf> [--organisation id] [--remiss id] [--stdout] [--force]';
+const USAGE: Usage = {
+  summary:
+    'Gör ett utkast till remissvar av ett yttrande som PDF, Word (.docx) eller text: fälten ur brevhuvudet, texten med rubriker och de kommentarer som ska bekräftas. Skriver en rapport om vad som hittades och inte.',
+  forms: ['npm run import:remissvar -- <fil.pdf|fil.docx|fil.txt> [--organisation id] [--remiss id] [--stdout] [--force]'],
+  options: [
+    ['--organisation id', 'organisationen som svarar, om texten inte visar den'],
+    ['--remiss id', 'remissen som besvaras, om texten inte visar den'],
+    ['--stdout', 'visa utkastet i stället för att spara det'],
+    ['--force', 'skriv över ett remissvar som redan finns'],
+  ],
+};
 
 async function main() {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = commandArguments(USAGE, {
     allowPositionals: true,
     options: {
       organisation: { type: 'string' },
@@ -30,7 +40,7 @@ async function main() {
     },
   });
   const [file] = positionals;
-  if (!file || positionals.length > 1) throw new Error(`Ange en fil att importera.\n${USAGE}`);
+  if (!file || positionals.length > 1) throw new Error(`Ange en fil att importera.\n\n${usageText(USAGE)}`);
 
   const contentDir = path.resolve(values.content);
   const context = importContext((await readContentEntries(contentDir)).entries);

@@ -95,6 +95,10 @@ describe('npm run import:remissvar', () => {
     expect(printed.stdout).toMatch(/^---\n# Utkast från jarva-2023-665\.txt/);
     expect(printed.stdout).toContain('dnr: "JÄRVA 2023/665"');
 
+    const help = await importRemissvar(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('npm run import:remissvar -- <fil.pdf|fil.docx|fil.txt>');
+
     const wrong = await importRemissvar([seed, '--stdout', '--organisation', 'jarv']);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain(
