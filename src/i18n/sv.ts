@@ -502,7 +502,9 @@ export const sv = {
   },
   notFound: {
     title: 'Sidan finns inte',
-    text: 'Sidan kan ha flyttats eller tagits bort. Sök eller gå till startsidan.',
+    text: 'Sidan kan ha flyttats eller tagits bort.',
+    search: 'Sök på webbplatsen',
+    home: 'Gå till startsidan',
   },
 } as const;
 

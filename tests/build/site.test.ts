@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { attr, hrefs, links, parsePage, select, selectAll, textOf, underHeading } from '../support/html.ts';
 import { must } from '../support/must.ts';
@@ -65,6 +66,23 @@ describe('the built fixture site', () => {
     expect(textOf(html)).toContain('Det här är inte den gällande versionen.');
     expect(hrefs(html)).toContain('/program/alfa/2020/krisstod/');
     expect(textOf(await page('program/alfa/2020/krisstod'))).not.toContain('Det här är inte den gällande versionen.');
+  });
+
+  it('puts that banner first inside main, where the skip link and landmark navigation land, and out of search', async () => {
+    for (const url of ['program/alfa/2024/krisstod', 'program/alfa/2024']) {
+      const main = select('main#innehall', await page(url));
+      const shown = main.children.filter((child) => child.type === 'element').filter((child) => attr(child, 'hidden') === undefined);
+      expect(shown[0] && attr(shown[0], 'class'), url).toBe('banner');
+      expect(attr(select('.banner', main), 'data-pagefind-ignore'), url).toBe('');
+    }
+  });
+
+  it('links the start page and the search from the page that is not found', async () => {
+    const notFound = fromHtml(await readFile(path.join(FIXTURE_SITE, '404.html'), 'utf8'));
+    expect(links(select('main', notFound))).toEqual([
+      { href: '/sok/', text: 'Sök på webbplatsen' },
+      { href: '/', text: 'Gå till startsidan' },
+    ]);
   });
 
   it('shows the declared lineage on the version page', async () => {
