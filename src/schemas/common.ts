@@ -3,8 +3,11 @@ import { z } from 'zod';
 // Default messages in Swedish for every schema, so an editor never reads zod's English.
 z.config(z.locales.sv());
 
+/** The form of an ID: lower-case a–z, digits and single hyphens between them. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lower-case ASCII identifier used in URLs and references, e.g. `personsakerhet`. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const idSchema = z.string().regex(ID_PATTERN, {
   message: 'ska bestå av små bokstäver a–z, siffror och bindestreck (t.ex. "personsakerhet")',
 });
 
