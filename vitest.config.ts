@@ -11,6 +11,8 @@ export default defineConfig({
     // expect.poll gives up after 1 s by default: too soon for a browser on a loaded machine.
     expect: { poll: { timeout: 60_000 } },
     fileParallelism: true,
+    // What is in force depends on the day; tests build for one fixed day (src/lib/versions/version-standing.ts).
+    env: { STYRDOK_BUILD_DATE: '2026-06-15' },
     maxWorkers: 2,
     // GitHub's workflow parser imports its JSON schema without an import attribute; let Vite load it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

@@ -18,6 +18,8 @@ import path from 'node:path';
  * | STYRDOK_DECOMPOUND=0   | index pages without splitting compounds                   | split                          |
  * | STYRDOK_QUIET=1        | Astro logs errors only                                    | off                            |
  * | STYRDOK_TIMINGS=1      | the build prints how long each step took                  | off                            |
+ * | STYRDOK_BUILD_DATE     | the day the site is built for (`2026-12-05`): which       | today in Stockholm             |
+ * |                        | versions are in force, and what the check compares with   |                                |
  */
 export interface StyrdokEnvironment {
   contentDir: string;
@@ -31,6 +33,8 @@ export interface StyrdokEnvironment {
   decompound: boolean;
   quiet: boolean;
   timings: boolean;
+  /** The day versions are in force on, and dates are checked against (YYYY-MM-DD). */
+  buildDate: string;
 }
 
 export const DEFAULT_SITE = 'https://styrdok.example.se';
@@ -51,5 +55,18 @@ export function styrdokEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv 
     decompound: env.STYRDOK_DECOMPOUND !== '0',
     quiet: Boolean(env.STYRDOK_QUIET),
     timings: Boolean(env.STYRDOK_TIMINGS),
+    buildDate: buildDateOf(env.STYRDOK_BUILD_DATE),
   };
+}
+
+/**
+ * The day as given, or today in Stockholm: a build just after midnight there is built for the new
+ * day. Tests set it, so what is in force does not change with the calendar.
+ */
+export function buildDateOf(value: string | undefined, now = new Date()): string {
+  if (!value) return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new Error(`STYRDOK_BUILD_DATE="${value}" är inget datum; skriv till exempel 2026-12-05.`);
+  }
+  return value;
 }

@@ -1,10 +1,20 @@
-import type { AnvisningStatus } from '#schemas/anvisning.ts';
 import type { HanteringUtfall } from '#schemas/hantering.ts';
 import type { Stallning } from '#schemas/kommentar.ts';
 import type { OrganisationTyp } from '#schemas/organisation.ts';
-import type { VersionStatus } from '#schemas/program-version.ts';
+import type { Standing } from '#lib/versions/version-standing.ts';
 import type { LineageKind } from '#lib/lineage/resolve-lineage.ts';
 import type { PairKind } from '#lib/compare/align-sections.ts';
+
+/** How a version stands on the build date (src/lib/versions/version-standing.ts). */
+const VERSION_STATUS = {
+  utkast: 'Utkast',
+  remissversion: 'Remissversion',
+  gallande: 'Gällande',
+  upphavd: 'Upphävd',
+  ersatt: 'Ersatt',
+  kommande: 'Beslutad, gäller ännu inte',
+  upphord: 'Har upphört att gälla',
+} satisfies Record<Standing, string>;
 
 /** Every string the interface shows, by key. Content text comes from content/, never from here. */
 export const sv = {
@@ -73,13 +83,7 @@ export const sv = {
     successors: 'Uppgick i',
     administration: 'Förvaltning',
   },
-  versionStatus: {
-    utkast: 'Utkast',
-    remissversion: 'Remissversion',
-    gallande: 'Gällande',
-    upphavd: 'Upphävd',
-    ersatt: 'Ersatt',
-  } satisfies Record<VersionStatus | AnvisningStatus, string>,
+  versionStatus: VERSION_STATUS,
   stance: {
     tillstyrker: 'Tillstyrker',
     avstyrker: 'Avstyrker',
@@ -103,6 +107,8 @@ export const sv = {
   } satisfies Record<LineageKind, string>,
   banner: {
     notInForce: 'Det här är inte den gällande versionen.',
+    expired: (till: string) => `Versionen gällde till och med ${till}.`,
+    notYet: (fran: string) => `Versionen börjar gälla ${fran}.`,
     readInForce: 'Läs den gällande versionen',
     noneInForce: 'Programmet har ingen gällande version här.',
     remiss: 'Versionen är skickad på remiss och är inte beslutad.',
@@ -335,6 +341,7 @@ export const sv = {
       sectionChanged: (section: string, version: string) => `${section} ändrades i ${version}`,
       sectionAdded: (section: string, version: string) => `${section} tillkom i ${version}`,
       sectionLeft: (section: string, version: string) => `${section} finns inte kvar i ${version}`,
+      standing: (standing: Standing) => `Status när flödet byggdes: ${VERSION_STATUS[standing]}.`,
     },
     print: { printedFrom: 'Utskrift från' },
   },

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, styrdokEnvironment } from '#config/environment.ts';
+import { buildDateOf, DEFAULT_SITE, styrdokEnvironment } from '#config/environment.ts';
 import { ROOT } from '../support/paths.ts';
 
 describe('styrdokEnvironment', () => {
@@ -19,7 +19,15 @@ describe('styrdokEnvironment', () => {
       decompound: true,
       quiet: false,
       timings: false,
+      buildDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
+  });
+
+  it('builds for the day STYRDOK_BUILD_DATE gives, else for today in Stockholm', () => {
+    expect(styrdokEnvironment('/repo', { STYRDOK_BUILD_DATE: '2026-06-15' }).buildDate).toBe('2026-06-15');
+    // 23:30 UTC on 31 December is already New Year's Day in Stockholm.
+    expect(buildDateOf(undefined, new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(() => buildDateOf('15/6 2026')).toThrow('STYRDOK_BUILD_DATE="15/6 2026" är inget datum');
   });
 
   it('resolves folders against the root and reads the switches', () => {

@@ -319,6 +319,36 @@ const cases: Case[] = [
     says: ['[status]', 'anvisningen "larm" har mer än en gällande version.'],
   },
   {
+    name: 'a version in force has passed the end of its validity',
+    code: 'versions/in-force-expired',
+    file: 'program/delta/2023.md',
+    change: (text) =>
+      text.replace('beslutsdatum: 2023-12-11', 'beslutsdatum: 2023-12-11\ngiltighet: { fran: 2024-01-01, till: 2025-12-31 }'),
+    says: [
+      '[status]',
+      'versionen "2023" har status "gallande"',
+      'slutade 31 december 2025 (2025-12-31)',
+      '15 juni 2026 (2026-06-15)',
+      'Sätt status "ersatt"',
+    ],
+    severity: 'varning',
+  },
+  {
+    name: 'a replaced version still applies by its dates',
+    code: 'versions/ended-without-end',
+    file: 'program/beta/2024.md',
+    change: (text) => text.replace('status: gallande', 'status: ersatt'),
+    says: ['[status]', 'versionen "2024" har status "ersatt"', 'gäller den fortfarande 15 juni 2026', 'Ange giltighet.till'],
+    severity: 'varning',
+  },
+  {
+    name: 'two versions of a program apply on the same day',
+    code: 'versions/overlapping-validity',
+    file: 'program/alfa/2024.md',
+    change: (text) => text.replace('status: remissversion', 'status: ersatt\nbeslutsdatum: 2023-06-01'),
+    says: ['[beslutsdatum]', 'versionen "2024" och versionen "2020" gäller båda från 1 juni 2023 (2023-06-01)', 'Rätta giltighet.till'],
+  },
+  {
     name: 'a page is named like one of the site’s own',
     code: 'corpus/reserved-page-id',
     file: 'sidor/sok.md',

@@ -12,6 +12,8 @@ import { CONTENT, CONTENT_SITE, FIXTURE_CONTENT, FIXTURE_SITE } from './paths.ts
 export default async function setup() {
   const parseCache = await mkdtemp(path.join(tmpdir(), 'styrdok-parse-cache-'));
   process.env.STYRDOK_PARSE_CACHE = parseCache;
+  // The builds run here, outside the workers vitest.config.ts gives their day: the same day.
+  process.env.STYRDOK_BUILD_DATE ??= '2026-06-15';
   for (const [content, site] of [
     [FIXTURE_CONTENT, FIXTURE_SITE],
     [CONTENT, CONTENT_SITE],

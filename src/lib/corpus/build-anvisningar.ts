@@ -38,6 +38,7 @@ export function buildAnvisningar(
       path: entry.path,
       data: entry.data,
       html: tree ? toHtml(tree) : '',
+      standing: entry.data.status,
       sections: tree ? headingSections(tree) : [],
     };
     grouped.set(anvisningId, [...(grouped.get(anvisningId) ?? []), { entry, version }]);

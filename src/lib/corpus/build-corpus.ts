@@ -5,6 +5,8 @@ import { buildSidor } from './build-sidor.ts';
 import { applyBeredning } from '#lib/consultation/apply-beredning.ts';
 import { type HandlingLabels, handlingNotes } from '#lib/consultation/handling-notes.ts';
 import { buildPrograms } from './build-programs.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
+import { applyStandings } from '#lib/versions/apply-standings.ts';
 import { checkChangeNotes } from '#lib/versions/change-notes.ts';
 import type { ContentProblem } from '#lib/content/content-problem.ts';
 import type { CorpusEntries } from '#lib/content/content-entry.ts';
@@ -30,6 +32,8 @@ export interface BuildCorpusOptions {
    * the ones it parsed on every core. Each call must return a tree of its own: trees are transformed in place.
    */
   parse?: (markdown: string) => Root;
+  /** The day versions are in force on (YYYY-MM-DD); `STYRDOK_BUILD_DATE`, else today. */
+  buildDate?: string;
 }
 
 /** Builds the model from validated entries and checks every reference between them. */
@@ -56,6 +60,13 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     buildPrograms(entries.program, entries.programversioner, report, render, options.parse).map((program) => [program.id, program]),
   );
   const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render, options.parse);
+  applyStandings(
+    programs.values(),
+    anvisningar,
+    [...entries.programversioner, ...entries.anvisningar],
+    report,
+    options.buildDate ?? styrdokEnvironment().buildDate,
+  );
   const remisser = buildConsultation(entries.remisser, entries.remissvar, {
     programs,
     organisations,

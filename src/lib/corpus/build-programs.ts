@@ -57,6 +57,7 @@ export function buildPrograms(
       sections,
       lineage: [],
       remissIds: [],
+      standing: entry.data.status,
     };
     program.versions.push(version);
     entryOf.set(version, entry);
@@ -104,7 +105,6 @@ export function buildPrograms(
         corpusProblem('corpus/program-versions-in-force', { programId: program.id, versionIds: inForce.map((version) => version.id) }),
       );
     }
-    program.inForce = inForce[0];
     program.versions = chronological(program.versions);
   }
   return [...programs.values()];

@@ -7,6 +7,8 @@ import type { ProgramVersion } from '#schemas/program-version.ts';
 import type { Remiss } from '#schemas/remiss.ts';
 import type { Remissvar } from '#schemas/remissvar.ts';
 import type { Sida } from '#schemas/sida.ts';
+import type { Validity } from '#lib/versions/point-in-time.ts';
+import type { Standing } from '#lib/versions/version-standing.ts';
 import type { LineageLink } from '#lib/lineage/resolve-lineage.ts';
 import type { ComparableSection, TextBlock } from '#lib/compare/text-blocks.ts';
 
@@ -43,7 +45,7 @@ export interface ProgramModel {
   data: Program;
   /** Oldest first, following `foregaende`. */
   versions: VersionModel[];
-  /** The version with status `gallande`, if any. */
+  /** The version in force on the build date (`standingOn` in src/lib/versions/version-standing.ts), if any. */
   inForce?: VersionModel;
 }
 
@@ -58,6 +60,10 @@ export interface VersionModel {
   lineage: LineageLink[];
   /** Remisser that sent this version. */
   remissIds: string[];
+  /** How the version stands on the build date: its status, checked against its dates. */
+  standing: Standing;
+  /** The days it applies (or applied), as the point-in-time pages count them; absent for one that never applies. */
+  validity?: Validity;
 }
 
 export interface SectionModel {
@@ -153,6 +159,8 @@ export interface AnvisningVersionModel {
   path: string;
   data: Anvisning;
   html: string;
+  /** How the version stands on the build date: its status, checked against its dates. */
+  standing: Standing;
   /** The text split at its headings, for comparing versions (empty when not rendered). */
   sections: ComparableSection[];
 }

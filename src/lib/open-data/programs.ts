@@ -72,7 +72,7 @@ export function apiAnvisning(corpus: Corpus, anvisning: AnvisningModel, links: A
     $schema: links.schema('anvisning'),
     ...links.anvisning(anvisning),
     titel: current.titel,
-    gallandeVersion: anvisning.versions.find((version) => version.data.status === 'gallande')?.id ?? null,
+    gallandeVersion: anvisning.versions.find((version) => version.standing === 'gallande')?.id ?? null,
     versioner: anvisning.versions.map((version) => ({ version: version.id, ...version.data, html: version.html })),
     avsnitt: current.avsnitt.flatMap((id) => {
       const home = program && homeOfSection(program, id);

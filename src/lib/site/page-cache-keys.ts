@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 import { remissvarIds } from '#lib/corpus/remissvar-ids.ts';
 
 /**
@@ -19,6 +20,10 @@ import { remissvarIds } from '#lib/corpus/remissvar-ids.ts';
  * - organisation: its remissvar and every remiss (its page lists its answers, by remiss).
  * - shown: a page made only from what it is given (a year of the registry) is keyed by that.
  * - pointInTime: a program's versions and the anvisningar that complete it (what applied when).
+ *
+ * Which versions are in force depends on the build date too (src/lib/versions/version-standing.ts),
+ * and every page may show it (banners, lists, the start page): so every key covers which of the
+ * versions' dates the build date has reached, which changes on those days only.
  */
 export interface PageCacheKeys {
   program(programId: string): string;
@@ -34,7 +39,11 @@ export interface PageCacheKeys {
 /** Entries the keys are made from: the corpus's collections and the glossary's. */
 export type KeyedEntries = CorpusEntries & { ordlista: readonly ContentEntry<unknown>[] };
 
-export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<string, string> = new Map()): PageCacheKeys {
+export function pageCacheKeys(
+  entries: KeyedEntries,
+  lastChanged: ReadonlyMap<string, string> = new Map(),
+  buildDate = styrdokEnvironment().buildDate,
+): PageCacheKeys {
   // What "last changed" each page shows comes from git, so it is part of what a file contributes.
   const fingerprint = memo((entry: ContentEntry<unknown>) =>
     digest([entry.path, lastChanged.get(entry.path) ?? '', JSON.stringify(entry.data), entry.body]),
@@ -53,6 +62,7 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
   const newest = [...lastChanged.values()].sort().at(-1) ?? '';
   const shared = digest([
     newest,
+    datesReached(entries, buildDate),
     ...[...entries.program, ...entries.organisationer, ...entries.ordlista, ...entries.sidor].map(fingerprint),
   ]);
 
@@ -82,6 +92,17 @@ export function pageCacheKeys(entries: KeyedEntries, lastChanged: ReadonlyMap<st
     ),
     sida: memo((sidaId: string) => keyOf(entries.sidor.filter((entry) => entry.id === sidaId))),
   };
+}
+
+/** For each date a version starts or stops on, whether the build date is before, on or after it. */
+function datesReached(entries: KeyedEntries, buildDate: string): string {
+  const dates = [...entries.programversioner, ...entries.anvisningar].flatMap(({ data }) =>
+    [data.beslutsdatum, data.giltighet?.fran, data.giltighet?.till].filter((date) => date !== undefined),
+  );
+  return [...new Set(dates)]
+    .sort()
+    .map((date) => (date < buildDate ? '<' : date === buildDate ? '=' : '>'))
+    .join('');
 }
 
 function byFolder<T extends ContentEntry<unknown>>(versions: readonly T[]): Map<string, T[]> {

@@ -5,6 +5,7 @@ import type { AnvisningModel, AnvisningVersionModel, Corpus, ProgramModel, Versi
 import type { SectionHistory } from '#lib/lineage/section-history.ts';
 import { urls } from '#lib/routes/urls.ts';
 import { compareProgramVersions } from '#lib/compare/version-comparison.ts';
+import type { Standing } from './version-standing.ts';
 
 /**
  * The interface strings feeds are written with; the UI dictionary's `sv.compare` is one. Declared
@@ -21,6 +22,7 @@ export interface FeedLabels {
     sectionAdded: (section: string, version: string) => string;
     sectionChanged: (section: string, version: string) => string;
     sectionLeft: (section: string, version: string) => string;
+    standing: (standing: Standing) => string;
   };
 }
 
@@ -42,6 +44,7 @@ export function versionEntry(
   if (!date) return undefined;
   const previous = program.versions.find((candidate) => candidate.id === version.data.foregaende);
   const parts = version.data.sammanfattning ? [`<p>${escapeXml(version.data.sammanfattning)}</p>`] : [];
+  parts.push(`<p>${escapeXml(labels.feed.standing(version.standing))}</p>`);
   if (previous) {
     const { summary } = compareProgramVersions(corpus, program, previous, version);
     const counts = summaryCounts(summary).map(({ key, count }) => labels.counts[key](count));
@@ -83,6 +86,7 @@ export function anvisningEntry(
     summary: version.data.sammanfattning,
     contentHtml: [
       `<p>${escapeXml(version.data.sammanfattning)}</p>`,
+      `<p>${escapeXml(labels.feed.standing(version.standing))}</p>`,
       ...(comparison ? [`<p><a href="${escapeXml(comparison)}">${escapeXml(labels.links.compareWithPrevious)}</a></p>`] : []),
     ].join('\n'),
     categories: [version.data.program],

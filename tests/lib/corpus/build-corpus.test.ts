@@ -19,7 +19,9 @@ describe('buildCorpus links the documents to each other', () => {
   it('orders versions along their lineage and finds the one in force', () => {
     const alfa = corpus.program('alfa');
     expect(alfa?.versions.map((v) => v.id)).toEqual(['2020', '2024', '2025-forslag']);
-    expect(alfa?.inForce?.id).toBe('2020');
+    // 2020 is marked in force, but its validity ended on 2023-12-31, before the tests' build date.
+    expect(alfa?.inForce).toBeUndefined();
+    expect(alfa?.versions.map((v) => v.standing)).toEqual(['upphord', 'remissversion', 'utkast']);
     expect(corpus.program('beta')?.inForce?.id).toBe('2024');
   });
 
