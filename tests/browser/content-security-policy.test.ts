@@ -93,16 +93,10 @@ describe('every page type under the Content-Security-Policy', () => {
 describe('the scripts work under the policy', () => {
   it('the search page loads Pagefind (WebAssembly included) and finds', async () => {
     await load(site.page, '/sok/');
-    await site.page.fill('#sok input', 'krisstöd');
-    await site.page.waitForSelector('.pagefind-ui__result');
-    expect(await site.page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    await site.page.fill('#sok-fraga', 'krisstöd');
+    await site.page.waitForSelector('#sok-traffar > li');
+    expect(await site.page.locator('#sok-traffar > li').count()).toBeGreaterThan(0);
     expect(new URL(site.page.url()).searchParams.get('q')).toBe('krisstöd');
-    // Pagefind's magnifier, which it draws from a data: address, comes from the site's own file.
-    const icon = await site.page.evaluate(() => {
-      const form = document.querySelector('#sok .pagefind-ui__form');
-      return form && getComputedStyle(form, '::before').maskImage;
-    });
-    expect(icon).toMatch(/^url\(".*\/sok-ikon\.svg"\)$/);
     expect(seen()).toEqual([]);
   });
 

@@ -21,19 +21,16 @@ describe('the main paths with the keyboard only', () => {
     await site.page.keyboard.type('krisstöd');
     await site.page.keyboard.press('Enter');
     await site.page.waitForURL(/\/sok\/\?q=/);
-    await site.page.waitForSelector('.pagefind-ui__result');
+    await site.page.waitForSelector('#sok-traffar > li');
 
-    // Open the "typ" filter group and tick "Anvisning".
-    // Pagefind builds its filter panel after the first results: wait for it, as a reader would
-    // (generously: other test files build sites on both cores meanwhile).
-    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'attached', timeout: 120_000 });
-    await tabTo(site.page, (el) => el.tag === 'summary' && /typ/i.test(el.text));
-    await site.page.keyboard.press('Enter');
-    await site.page.waitForSelector('.pagefind-ui__filter-checkbox[value="Anvisning"]', { state: 'visible', timeout: 120_000 });
+    // The filters are checkboxes in fieldsets, built with the first results: tick "Anvisning".
+    await site.page.waitForSelector('#sok-filter input[name="typ"][value="Anvisning"]', { state: 'visible', timeout: 120_000 });
     await tabTo(site.page, (el) => el.tag === 'input' && el.value === 'Anvisning');
     expect(await focusIsVisible(site.page)).toBe(true);
     await site.page.keyboard.press('Space');
-    await expect.poll(() => site.page.locator('.pagefind-ui__result').count(), { timeout: 120_000 }).toBe(1);
+    await expect.poll(() => site.page.locator('#sok-traffar > li').count(), { timeout: 120_000 }).toBe(1);
+    // The list was rebuilt: the keyboard stays on the ticked box.
+    expect(await site.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Anvisning');
 
     await tabTo(site.page, (el) => el.tag === 'a' && el.text.includes('Anvisning för larm och krisstöd'));
     await site.page.keyboard.press('Enter');

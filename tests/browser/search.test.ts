@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useServedSite } from '../support/browser.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
 
 const site = useServedSite(FIXTURE_SITE);
@@ -12,46 +13,137 @@ beforeAll(() => {
   });
 });
 
+const results = () => site.page.locator('#sok-traffar > li');
+const status = () => site.page.locator('#sok-status').textContent();
+
 describe('search in a real browser', () => {
   it('searches from the header form, filters by type and opens a result', async () => {
     await site.page.goto(`${site.url}/program/alfa/2024/`);
     await site.page.fill('#sok-falt', 'krisstöd');
     await site.page.press('#sok-falt', 'Enter');
     await site.page.waitForURL(/\/sok\/\?q=krisst%C3%B6d/);
-    await site.page.waitForSelector('.pagefind-ui__result');
-    const unfiltered = await site.page.locator('.pagefind-ui__result').count();
-    expect(unfiltered).toBeGreaterThan(1);
+    await site.page.waitForSelector('#sok-traffar > li');
+    expect(await results().count()).toBeGreaterThan(1);
+    expect(await site.page.inputValue('#sok-fraga')).toBe('krisstöd');
 
-    await site.page
-      .getByText('Dokumenttyp', { exact: false })
-      .or(site.page.locator('.pagefind-ui__filter-name', { hasText: 'typ' }))
-      .first()
-      .click();
-    await site.page.locator('.pagefind-ui__filter-checkbox[value="Anvisning"]').check();
-    await expect.poll(() => site.page.locator('.pagefind-ui__result').count(), { timeout: 120_000 }).toBe(1);
-    const title = site.page.locator('.pagefind-ui__result-link').first();
+    await site.page.check('#sok-filter input[name="typ"][value="Anvisning"]');
+    await expect.poll(() => results().count(), { timeout: 120_000 }).toBe(1);
+    const title = results().first().locator('h2 a');
     expect(await title.textContent()).toContain('Anvisning för larm och krisstöd');
+    // Each result says what kind of document it is and where it stands.
+    expect(await results().first().locator('.search-result-facts').textContent()).toMatch(/Anvisning.*Gällande/);
 
     await title.click();
     await site.page.waitForURL(/\/anvisningar\/larm\/$/);
     expect(await site.page.locator('h1').textContent()).toBe('Anvisning för larm och krisstöd');
   });
 
-  it('puts the right site.page first for a phrase from a statement and for an organisation', async () => {
-    await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent('ökade kostnader för stadsdelsnämnderna')}`);
-    await site.page.waitForSelector('.pagefind-ui__result');
-    expect(await site.page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe('/remisser/alfa-2024/norr/');
-
-    await site.page.goto(`${site.url}/sok/?q=Söderby`);
-    await site.page.waitForSelector('.pagefind-ui__result');
-    expect(await site.page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe('/organisationer/soder/');
+  it('puts the right page first for a phrase from a statement, an organisation and a registry number', async () => {
+    const firstFor = async (query: string) => {
+      await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent(query)}`);
+      await site.page.waitForSelector('#sok-traffar > li');
+      return results().first().locator('h2 a').getAttribute('href');
+    };
+    expect(await firstFor('ökade kostnader för stadsdelsnämnderna')).toBe('/remisser/alfa-2024/norr/');
+    expect(await firstFor('Söderby')).toBe('/organisationer/soder/');
   });
 
-  it('finds nothing from a document that is not public', async () => {
+  it('shows the version in force first, with the older versions of the section under it', async () => {
+    await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent('krisstöd')}`);
+    await site.page.waitForSelector('#sok-traffar > li');
+    const sections = await site.page.evaluate(() =>
+      [...document.querySelectorAll('#sok-traffar > li')]
+        .map((item) => ({
+          href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+          also: [...item.querySelectorAll('.search-result-also a')].map((a) => a.getAttribute('href')),
+        }))
+        .filter((result) => result.href.startsWith('/program/alfa/')),
+    );
+    expect(sections[0]?.href).toBe('/program/alfa/2020/krisstod/');
+    expect(sections[0]?.also).toContain('/program/alfa/2024/krisstod/');
+    expect(sections.map((section) => section.href)).not.toContain('/program/alfa/2024/krisstod/');
+
+    // Asking for the remiss version by status makes it a result of its own.
+    await site.page.check('#sok-filter input[name="status"][value="Remissversion"]');
+    await expect
+      .poll(() => results().evaluateAll((items) => items.map((item) => item.querySelector('h2 a')?.getAttribute('href'))), {
+        timeout: 120_000,
+      })
+      .toContain('/program/alfa/2024/krisstod/');
+  });
+
+  it('finds nothing from a document that is not public, says so and points to the browse pages', async () => {
     await site.page.goto(`${site.url}/sok/?q=HEMLIG-MARKÖR-FIXTUR`);
-    await site.page.waitForSelector('.pagefind-ui__message');
-    await expect.poll(() => site.page.locator('.pagefind-ui__message').textContent(), { timeout: 120_000 }).toMatch(/gav inga träffar/);
-    expect(await site.page.locator('.pagefind-ui__result').count()).toBe(0);
+    await expect.poll(status, { timeout: 120_000 }).toMatch(/Inga träffar för ”HEMLIG-MARKÖR-FIXTUR”/);
+    expect(await results().count()).toBe(0);
+    expect(await site.page.locator('[data-browse] a[href="/program/"]').isVisible()).toBe(true);
+  });
+});
+
+describe('the search page for everyone', () => {
+  it('names its field with a visible label, does not move focus on load, and announces results', async () => {
+    await site.page.goto(`${site.url}/sok/`);
+    expect(await site.page.locator('label[for="sok-fraga"]').isVisible()).toBe(true);
+    expect(await site.page.locator('[autofocus]').count()).toBe(0);
+    expect(await site.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The status line exists before the search, so that screen readers follow its changes.
+    expect(await site.page.locator('#sok-status[role="status"]').count()).toBe(1);
+
+    await site.page.fill('#sok-fraga', 'krisstöd');
+    await site.page.press('#sok-fraga', 'Enter');
+    await expect.poll(status, { timeout: 120_000 }).toMatch(/^\d+ sidor? hittades för ”krisstöd”/);
+    const before = await status();
+    await site.page.check('#sok-filter input[name="typ"][value="Anvisning"]');
+    await expect.poll(status, { timeout: 120_000 }).not.toBe(before);
+    expect(await status()).toMatch(/^1 sida hittades för ”krisstöd”/);
+  });
+
+  it('offers filters as fieldsets of checkboxes with counts, never a value that gives nothing', async () => {
+    await site.page.goto(`${site.url}/sok/?q=krisstöd`);
+    await site.page.waitForSelector('#sok-filter fieldset');
+    const fieldsets = await site.page.evaluate(() =>
+      [...document.querySelectorAll('#sok-filter fieldset')].map((fieldset) => ({
+        legend: fieldset.querySelector('legend')?.textContent,
+        labels: [...fieldset.querySelectorAll('input[type="checkbox"]')].map(
+          (box) => document.querySelector(`label[for="${box.id}"]`)?.textContent ?? '',
+        ),
+      })),
+    );
+    expect(fieldsets.map((fieldset) => fieldset.legend)).toContain('Dokumenttyp');
+    const labels = fieldsets.flatMap((fieldset) => fieldset.labels);
+    expect(labels.length).toBeGreaterThan(2);
+    for (const label of labels) expect(label).toMatch(/ \([1-9]\d*\)$/);
+  });
+
+  it('works at 320 px with results and filters shown, and passes axe with a filter ticked and with no results', async () => {
+    await site.page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await site.page.goto(`${site.url}/sok/?q=krisstöd`);
+      await site.page.waitForSelector('#sok-filter fieldset');
+      await site.page.check('#sok-filter input[name="status"][value="Gällande"]');
+      await expect.poll(status, { timeout: 120_000 }).toMatch(/hittades/);
+      await site.page.waitForSelector('#sok-traffar > li');
+      expect(await site.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(site.page)).toEqual([]);
+
+      await site.page.fill('#sok-fraga', 'zzzinget');
+      await site.page.press('#sok-fraga', 'Enter');
+      await expect.poll(status, { timeout: 120_000 }).toMatch(/Inga träffar/);
+      expect(await site.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(site.page)).toEqual([]);
+    } finally {
+      await site.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it('reaches the field, a filter and a result with the keyboard', async () => {
+    await site.page.goto(`${site.url}/sok/?q=krisstöd`);
+    await site.page.waitForSelector('#sok-filter fieldset');
+    await tabTo(site.page, (el) => el.tag === 'input' && el.value === 'krisstöd');
+    await tabTo(site.page, (el) => el.tag === 'input' && el.value === 'Anvisning');
+    expect(await focusIsVisible(site.page)).toBe(true);
+    await tabTo(site.page, (el) => el.tag === 'a' && el.href.startsWith('/'));
+    expect(await focusIsVisible(site.page)).toBe(true);
   });
 });
 
@@ -70,7 +162,7 @@ describe('accessibility of the main site.page types', () => {
   for (const url of urls) {
     it(`has no axe violations on ${url}`, async () => {
       await site.page.goto(`${site.url}${url}`);
-      if (url.startsWith('/sok/')) await site.page.waitForSelector('.pagefind-ui__result');
+      if (url.startsWith('/sok/')) await site.page.waitForSelector('#sok-traffar > li');
       expect(await axeViolations(site.page)).toEqual([]);
     });
   }

@@ -1,0 +1,97 @@
+/**
+ * What the search index knows of a page beside its text: the filters the search page offers, and
+ * the metadata a result shows and the ranking reads (`src/lib/search/rank-results.ts`). Pages get
+ * theirs from the functions here and hand them to the layout, which writes them as
+ * `data-pagefind-filter` and `data-pagefind-meta` attributes.
+ */
+
+/** Filters the search page offers as fieldsets, in this order. */
+export const SEARCH_FILTERS = ['typ', 'status', 'program', 'organisation'] as const;
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number];
+
+/**
+ * A filter the search page never shows: set on versions that are not in force, so one filtered
+ * search tells the ranking which results are older versions without loading them.
+ */
+export const OLDER_FILTER = 'aktualitet';
+export const OLDER_VALUE = 'äldre';
+
+export interface SearchMeta {
+  /** The result's title: for a remissvar the organisation first, for a section its number. */
+  title: string;
+  /** The kind of document, as the type filter names it. */
+  kind: string;
+  /** The status a reader needs to weigh the hit: Gällande, Ersatt, Remissversion … */
+  status?: string;
+  /** Versions of the same section or program share a group; older ones are shown under the one in force. */
+  group?: string;
+  /** The version's short name, as "också i …" lists it: 2020–2023, remissversion 2024. */
+  versionLabel?: string;
+  /** Set on older versions. */
+  older?: boolean;
+  program?: string;
+  /** A section's number, 7.1.1. */
+  number?: string;
+  dnr?: string;
+  decidedBy?: string;
+  /** The document's date, as written on the page. */
+  date?: string;
+  organisation?: string;
+  /**
+   * What a reader may type to mean exactly this document, lower-case: registry numbers with and
+   * without their prefix, a section's number. The ranking shows a page whose key equals the query
+   * first, as a result of its own even when it is an older version.
+   */
+  keys?: string[];
+  /**
+   * The document's names, lower-case: its title, a program's short name. A page whose name equals
+   * the query comes first with the versions of its group, shown as the version in force.
+   */
+  names?: string[];
+}
+
+export interface SearchEntry {
+  filters: Partial<Record<SearchFilterKey, string>>;
+  meta: SearchMeta;
+}
+
+/** The attributes as the layout writes them: one element per filter and per metadata field. */
+export function searchAttributes(entry: SearchEntry): { filters: [string, string][]; meta: [string, string][] } {
+  const filters: [string, string][] = Object.entries(entry.filters).filter((pair): pair is [string, string] => Boolean(pair[1]));
+  if (entry.meta.older) filters.push([OLDER_FILTER, OLDER_VALUE]);
+  const { keys, names, older, ...fields } = entry.meta;
+  const meta: [string, string][] = Object.entries(fields).filter((pair): pair is [string, string] => Boolean(pair[1]));
+  if (older) meta.push(['older', '1']);
+  if (keys && keys.length > 0) meta.push(['keys', keys.join('|')]);
+  if (names && names.length > 0) meta.push(['names', names.join('|')]);
+  return { filters, meta };
+}
+
+/** Lower-case, single spaces, no space around "/" and "-": how a reader may write a registry number. */
+export function normaliseKey(text: string): string {
+  return text
+    .toLocaleLowerCase('sv')
+    .replace(/\s*([/-])\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A registry number as itself and without its prefix: `JÄRVA 2023/665` and `2023/665`. */
+export function registryKeys(dnr: string | undefined): string[] {
+  if (!dnr) return [];
+  const whole = normaliseKey(dnr);
+  const bare = whole.replace(/^\p{L}[\p{L}\s.-]*\s(?=\d)/u, '');
+  return bare === whole ? [whole] : [whole, bare];
+}
+
+/** Keys without duplicates or empty ones. */
+export function searchKeys(...keys: (string | string[] | undefined)[]): string[] {
+  return [
+    ...new Set(
+      keys
+        .flat()
+        .filter((key): key is string => Boolean(key))
+        .map(normaliseKey),
+    ),
+  ];
+}

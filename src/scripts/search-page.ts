@@ -1,0 +1,325 @@
+/**
+ * The search page's own interface on Pagefind's JavaScript API: a labelled field, filters as
+ * fieldsets of checkboxes with counts, a status line that screen readers announce, and results
+ * ranked and grouped by src/lib/search/rank-results.ts. Loaded only on /sok/.
+ */
+import { groupResults, type LoadedHit, orderByStanding, type ResultGroup } from '#lib/search/rank-results.ts';
+import { OLDER_FILTER, OLDER_VALUE } from '#lib/search/search-entry.ts';
+import { unmarkCompoundParts } from '#lib/search/search-index-copy.ts';
+
+interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+type Filters = Record<string, { any: string[] } | string>;
+interface PagefindSearch {
+  results: PagefindHit[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Filters }): Promise<PagefindSearch>;
+}
+interface Strings {
+  searching: string;
+  results: string;
+  oneResult: string;
+  grouped: string;
+  none: string;
+  noneHint: string;
+  alsoIn: string;
+  decidedBy: string;
+  dnr: string;
+  failed: string;
+  filters: Record<string, string>;
+  statusHint: string;
+}
+interface Shown extends LoadedHit {
+  excerpt: string;
+}
+
+/** Hits loaded (their fragments fetched) at a time: enough to group the first page of results. */
+const PAGE = 10;
+/** Typing waits this long for the next key before searching. */
+const DEBOUNCE_MS = 250;
+
+export function startSearchPage(document: Document): void {
+  const root = document.getElementById('sok-ui');
+  const form = document.getElementById('sok-formular') as HTMLFormElement | null;
+  const input = document.getElementById('sok-fraga') as HTMLInputElement | null;
+  if (!root || !form || !input) return;
+  const field = input;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const filterKeys = (root.dataset.filters ?? '').split(' ').filter(Boolean);
+  const status = document.getElementById('sok-status') as HTMLElement;
+  const list = document.getElementById('sok-traffar') as HTMLOListElement;
+  const more = document.getElementById('sok-fler') as HTMLButtonElement;
+  const filterSection = document.getElementById('sok-filter') as HTMLElement;
+  const fieldsets = filterSection.querySelector('[data-fieldsets]') as HTMLElement;
+  const browse = root.querySelector<HTMLElement>('[data-browse]') as HTMLElement;
+  const browseText = root.querySelector<HTMLElement>('[data-browse-text]') as HTMLElement;
+  browse.hidden = true;
+
+  const base = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+      await module.init();
+      // Searches count results by filter value only once the filters are loaded.
+      await module.filters();
+      return module;
+    });
+    return pagefind;
+  };
+
+  const checked = new Map<string, Set<string>>(filterKeys.map((key) => [key, new Set<string>()]));
+  const loaded = new Map<string, Promise<Shown>>();
+  let run = 0;
+  let ordered: PagefindHit[] = [];
+  let wanted = PAGE;
+  let query = '';
+
+  const load = (hit: PagefindHit) => {
+    let shown = loaded.get(hit.id);
+    if (!shown) {
+      shown = hit.data().then((data) => ({ id: hit.id, url: data.url, meta: data.meta, excerpt: data.excerpt }));
+      loaded.set(hit.id, shown);
+    }
+    return shown;
+  };
+
+  const activeFilters = (): Filters => {
+    const filters: Filters = {};
+    for (const [key, values] of checked) if (values.size > 0) filters[key] = { any: [...values] };
+    return filters;
+  };
+
+  async function search(focusFrom?: number) {
+    const current = ++run;
+    const term = field.value.trim();
+    query = term;
+    const url = new URL(location.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!term) {
+      list.replaceChildren();
+      more.hidden = true;
+      filterSection.hidden = true;
+      browse.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      const api = await loadPagefind();
+      const filters = activeFilters();
+      // The same search limited to older versions says which hits are older, without loading any.
+      const [found, older] = await Promise.all([
+        api.search(term, { filters }),
+        api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } }),
+      ]);
+      if (current !== run) return;
+      if (focusFrom === undefined) {
+        ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
+        wanted = PAGE;
+      }
+      const shown = await Promise.all(ordered.slice(0, wanted).map(load));
+      if (current !== run) return;
+      // Older versions are results of their own once the reader picks a status.
+      const grouped = (checked.get('status')?.size ?? 0) === 0;
+      const groups = groupResults(term, shown, { grouped });
+      renderFilters(found.filters);
+      renderResults(groups, focusFrom);
+      more.hidden = wanted >= ordered.length;
+      // How many hits the list is made of, for tests that open every page of results.
+      list.dataset.hits = String(shown.length);
+      announce(found.results.length, grouped && groups.length < shown.length);
+    } catch (error) {
+      if (current !== run) return;
+      console.error(error);
+      list.replaceChildren();
+      more.hidden = true;
+      browseText.textContent = strings.failed;
+      browse.hidden = false;
+      status.textContent = strings.failed;
+    }
+  }
+
+  function announce(count: number, grouped: boolean) {
+    const fill = (text: string) => text.replace('{n}', String(count)).replace('{q}', query);
+    if (count === 0) {
+      status.textContent = `${fill(strings.none)} ${strings.noneHint}`;
+      browseText.textContent = strings.noneHint;
+      browse.hidden = false;
+      return;
+    }
+    browse.hidden = true;
+    status.textContent = `${fill(count === 1 ? strings.oneResult : strings.results)}${grouped ? ` ${strings.grouped}` : ''}`;
+  }
+
+  function renderFilters(counts: PagefindSearch['filters']) {
+    const active = document.activeElement;
+    const focused =
+      active instanceof HTMLInputElement && fieldsets.contains(active) ? { name: active.name, value: active.value } : undefined;
+    const sets: HTMLFieldSetElement[] = [];
+    for (const key of filterKeys) {
+      const values = Object.entries(counts[key] ?? {})
+        // A value that would give nothing is not offered, unless the reader has already ticked it.
+        .filter(([value, count]) => count > 0 || checked.get(key)?.has(value))
+        .sort(([a], [b]) => a.localeCompare(b, 'sv'));
+      if (values.length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = strings.filters[key] ?? key;
+      fieldset.append(legend);
+      if (key === 'status') {
+        const hint = document.createElement('p');
+        hint.className = 'search-hint';
+        hint.id = 'sok-status-hint';
+        hint.textContent = strings.statusHint;
+        fieldset.setAttribute('aria-describedby', hint.id);
+        fieldset.append(hint);
+      }
+      for (const [index, [value, count]] of values.entries()) {
+        const id = `filter-${key}-${index}`;
+        const row = document.createElement('div');
+        row.className = 'search-filter';
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = id;
+        box.name = key;
+        box.value = value;
+        box.checked = checked.get(key)?.has(value) ?? false;
+        box.addEventListener('change', () => {
+          const set = checked.get(key);
+          if (box.checked) set?.add(value);
+          else set?.delete(value);
+          void search();
+        });
+        const label = document.createElement('label');
+        label.htmlFor = id;
+        label.textContent = `${value} (${count})`;
+        row.append(box, label);
+        fieldset.append(row);
+      }
+      sets.push(fieldset);
+    }
+    fieldsets.replaceChildren(...sets);
+    filterSection.hidden = sets.length === 0;
+    // Rebuilt after each change: keep the keyboard where it was.
+    if (focused) {
+      const boxes = [...fieldsets.querySelectorAll<HTMLInputElement>('input')];
+      (boxes.find((box) => box.name === focused.name && box.value === focused.value) ?? boxes[0] ?? field).focus();
+    }
+  }
+
+  function renderResults(groups: ResultGroup<Shown>[], focusFrom?: number) {
+    list.replaceChildren(...groups.map(resultItem));
+    if (focusFrom !== undefined) list.querySelectorAll<HTMLAnchorElement>('h2 a')[Math.min(focusFrom, groups.length - 1)]?.focus();
+  }
+
+  function resultItem({ main, others }: ResultGroup<Shown>): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = main.url;
+    link.textContent = unmarkCompoundParts(main.meta.title ?? main.url);
+    heading.append(link);
+
+    const facts = document.createElement('p');
+    facts.className = 'search-result-facts';
+    const kind = [main.meta.kind, main.meta.program && main.meta.program !== main.meta.title ? main.meta.program : undefined];
+    if (main.meta.versionLabel && main.meta.kind !== undefined) kind.push(main.meta.versionLabel);
+    for (const text of kind.filter(Boolean)) facts.append(span('search-result-kind', text as string));
+    if (main.meta.status) facts.append(span(`search-result-status${main.meta.older ? ' is-older' : ''}`, main.meta.status));
+
+    const details = [
+      main.meta.dnr && `${strings.dnr} ${main.meta.dnr}`,
+      main.meta.decidedBy && `${strings.decidedBy} ${main.meta.decidedBy.charAt(0).toLowerCase()}${main.meta.decidedBy.slice(1)}`,
+      main.meta.date,
+    ].filter((text): text is string => Boolean(text));
+
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result-excerpt';
+    excerpt.append(...excerptNodes(document, main.excerpt));
+
+    item.append(heading, facts);
+    if (details.length > 0) {
+      const line = document.createElement('p');
+      line.className = 'search-result-details';
+      line.textContent = details.join(' · ');
+      item.append(line);
+    }
+    item.append(excerpt);
+    if (others.length > 0) {
+      const also = document.createElement('p');
+      also.className = 'search-result-also';
+      also.append(`${strings.alsoIn} `);
+      others.forEach((other, index) => {
+        if (index > 0) also.append(', ');
+        const a = document.createElement('a');
+        a.href = other.url;
+        a.textContent = other.meta.versionLabel ?? other.meta.title ?? other.url;
+        also.append(a);
+      });
+      item.append(also);
+    }
+    return item;
+  }
+
+  function span(className: string, text: string) {
+    const element = document.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  field.addEventListener('input', () => {
+    clearTimeout(timer);
+    void loadPagefind();
+    timer = setTimeout(() => void search(), DEBOUNCE_MS);
+  });
+  field.addEventListener('focus', () => void loadPagefind(), { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  more.addEventListener('click', () => {
+    const before = list.children.length;
+    wanted += PAGE;
+    void search(before);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    field.value = initial;
+    void search();
+  }
+}
+
+/** Pagefind's excerpt as text and <mark> elements only, compound marks removed. */
+function excerptNodes(document: Document, html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const nodes: Node[] = [];
+  for (const node of template.content.childNodes) {
+    const text = unmarkCompoundParts(node.textContent ?? '');
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(text));
+  }
+  return nodes;
+}
