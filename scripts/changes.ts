@@ -49,7 +49,7 @@ const changes: FileChange[] = git('diff', '--name-status', '--no-renames', '-z',
   .filter(Boolean)
   // -z gives status and path as separate fields: pair them up.
   .flatMap((item, index, items): [string, string][] => (index % 2 === 0 ? [[item, items[index + 1] ?? '']] : []))
-  .filter(([, file]) => /\.(md|yaml)$/.test(file))
+  .filter(([, file]) => /\.(md|mdx|yaml)$/.test(file))
   .map(([status, file]) => ({
     path: file.slice(prefix.length),
     before: status === 'A' ? undefined : show(mergeBase, file),

@@ -12,6 +12,7 @@ import { glossaryLinkTerms } from '#lib/site/glossary.ts';
 import { type PageCacheKeys, pageCacheKeys } from '#lib/site/page-cache-keys.ts';
 import { publishedEntries } from '#lib/publicity/publicity.ts';
 import { projectParseCache } from '#markdown/parse-cache.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { parseInParallel } from '#markdown/parse-in-parallel.ts';
 import { parseMarkdown } from '#markdown/processor.ts';
 import { getLastChanged } from './page-sources.ts';
@@ -73,16 +74,16 @@ async function load(): Promise<Corpus> {
  * back from the last build's parse (src/markdown/parse-cache.ts). Each tree
  * is handed out once (the model transforms trees in place); a body asked for again is parsed again.
  */
-async function parsedOnEveryCore(entries: CorpusEntries): Promise<(markdown: string) => Root> {
-  const bodies = [...new Set(Object.values(entries).flatMap((list: ContentEntry<unknown>[]) => list.map((entry) => entry.body)))];
+async function parsedOnEveryCore(entries: CorpusEntries): Promise<(source: string) => Root> {
+  const bodies = [...new Set(Object.values(entries).flatMap((list: ContentEntry<unknown>[]) => list.map(markdownSource)))];
   // This module runs bundled, away from src/markdown/: the worker's file is found in the project.
   const root = process.cwd();
   const worker = pathToFileURL(path.join(root, 'src/markdown/parse-worker.ts'));
   const trees = await parseInParallel(bodies, { mode: 'published', worker, cache: projectParseCache(root, 'published') });
   const unused = new Map(bodies.map((body, index) => [body, trees[index] as Root]));
-  return (markdown) => {
-    const tree = unused.get(markdown);
-    unused.delete(markdown);
-    return tree ?? parseMarkdown(markdown);
+  return (source) => {
+    const tree = unused.get(source);
+    unused.delete(source);
+    return tree ?? parseMarkdown(source);
   };
 }

@@ -1,5 +1,6 @@
 import type { HanteringUtfall } from '#schemas/hantering.ts';
 import type { Stallning } from '#schemas/kommentar.ts';
+import type { NotisTyp } from '#markdown/remark-notis.ts';
 import type { OrganisationTyp } from '#schemas/organisation.ts';
 import type { Standing } from '#lib/versions/version-standing.ts';
 import type { LineageKind } from '#lib/lineage/resolve-lineage.ts';
@@ -105,6 +106,11 @@ export const sv = {
     avstyrker: 'Avstyrker',
     synpunkt: 'Synpunkt',
   } satisfies Record<Stallning, string>,
+  /** The word that opens a notice in a text (`:::notis`, `<Notis>`), by its `typ`. */
+  notis: {
+    observera: 'Observera',
+    viktigt: 'Viktigt',
+  } satisfies Record<NotisTyp, string>,
   organisationTyp: {
     kommunfullmaktige: 'Kommunfullmäktige',
     kommunstyrelsen: 'Kommunstyrelsen',

@@ -108,6 +108,9 @@ const PARSER_PACKAGES = [
   'mdast-util-from-markdown',
   'mdast-util-directive',
   'mdast-util-gfm',
+  'remark-mdx',
+  'micromark-extension-mdxjs',
+  'mdast-util-mdx',
 ];
 
 /**

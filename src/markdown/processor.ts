@@ -3,12 +3,17 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import remarkDirective from 'remark-directive';
 import remarkGfm, { type Options as GfmOptions } from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import remarkGlossaryLinks, { type GlossaryLinkTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
+import remarkMdxComponents from './remark-mdx-components.ts';
+import remarkNotis from './remark-notis.ts';
+import { escapeHeadingIds, mdxText, unparsedMdx } from './mdx-source.ts';
+import { sv } from '#i18n/sv.ts';
 import { accessibleTables } from './hast-accessible-tables.ts';
 import { safeLinks } from './hast-safe-links.ts';
 
@@ -21,43 +26,57 @@ export const KNOWN_DIRECTIVES = ['kommentar'] as const;
  */
 const GFM: GfmOptions = { singleTilde: false };
 
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkGfm, GFM)
-  .use(remarkDirective)
-  .use(remarkHeadingIds)
-  .use(remarkLiteralDirectives, { keep: KNOWN_DIRECTIVES });
-
-/** Parses a Markdown body into mdast with heading IDs and directives resolved. */
-export function parseMarkdown(markdown: string): Root {
-  return parser.runSync(parser.parse(markdown)) as Root;
-}
+const NOTIS = { label: (typ: keyof typeof sv.notis) => sv.notis[typ] };
 
 const writtenParser = unified().use(remarkParse).use(remarkGfm, GFM).use(remarkDirective).use(remarkHeadingIds);
 
 /**
- * Parses a body as the editor wrote it: unknown directives stay directives instead of turning
- * back into text, so the content checks can see everything that looks like a component.
+ * MDX (`.mdx`) is read by remark-mdx, the parser @astrojs/mdx uses, into the same mdast; it is
+ * never compiled or evaluated. remarkMdxComponents turns the allowed components into the
+ * directives Markdown writes and takes out everything that would be code (see there).
  */
-export function parseMarkdownAsWritten(markdown: string): Root {
-  return writtenParser.runSync(writtenParser.parse(markdown)) as Root;
+const mdxParser = unified().use(remarkParse).use(remarkGfm, GFM).use(remarkMdx).use(remarkMdxComponents).use(remarkHeadingIds);
+
+/** What turns a tree as written into the tree pages are made from. */
+const publishing = unified().use(remarkLiteralDirectives, { keep: KNOWN_DIRECTIVES }).use(remarkNotis, NOTIS);
+
+/**
+ * Parses a body (or what markdownSource gives for an entry, which may be MDX) into mdast with
+ * heading IDs and directives resolved.
+ */
+export function parseMarkdown(source: string): Root {
+  return publishing.runSync(parseMarkdownAsWritten(source)) as Root;
 }
 
-const literalDirectives = unified().use(remarkLiteralDirectives, { keep: KNOWN_DIRECTIVES });
+/**
+ * Parses a body as the editor wrote it: unknown directives stay directives instead of turning
+ * back into text, so the content checks can see everything that looks like a component. An MDX
+ * body that does not parse gives an empty tree that carries the error for the check.
+ */
+export function parseMarkdownAsWritten(source: string): Root {
+  const mdx = mdxText(source);
+  if (mdx === undefined) return writtenParser.runSync(writtenParser.parse(source)) as Root;
+  try {
+    return mdxParser.runSync(mdxParser.parse(escapeHeadingIds(mdx))) as Root;
+  } catch (error) {
+    return unparsedMdx(error);
+  }
+}
 
 /**
  * The tree parseMarkdown gives, made from a copy of one parsed as written: copying and one
  * transform cost less than parsing the text again.
  */
 export function publishedTree(written: Root): Root {
-  return literalDirectives.runSync(structuredClone(written)) as Root;
+  return publishing.runSync(structuredClone(written)) as Root;
 }
 
 const KEPT_DIRECTIVES = new Set<string>(KNOWN_DIRECTIVES);
 
 /**
  * publishedTree for a caller that only reads the tree: the written tree itself when it has no
- * directive to put back as text (most bodies), which spares copying it.
+ * directive to put back as text (most bodies), which spares copying it. A notice's label is
+ * left out then: a reader of the tree has no use for it.
  */
 export function publishedTreeToRead(written: Root): Root {
   let literal = false;

@@ -481,12 +481,12 @@ describe('npm run check reports bad input with file, field, value and a suggesti
   it('when a file in content/ is code or lies where nothing reads it', async () => {
     const copy = await fixtureCopy();
     cleanup = copy.remove;
-    await copy.write('remissvar/alfa-2024/extra.mdx', 'export const x = 1;\n');
+    await copy.write('remissvar/alfa-2024/extra.js', 'export const x = 1;\n');
     await copy.write('organisationer/annan.yml', 'namn: Annan\n');
     await copy.write('organisationer/annan.md', '---\nnamn: Annan\n---\n');
     const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
     expect(lines).toContainEqual(
-      expect.stringMatching(/remissvar\/alfa-2024\/extra\.mdx fel \(checks\/code-file\): innehållet får bara bestå av Markdown/),
+      expect.stringMatching(/remissvar\/alfa-2024\/extra\.js fel \(checks\/code-file\): innehållet får bara bestå av Markdown/),
     );
     expect(lines).toContainEqual(
       expect.stringMatching(/organisationer\/annan\.yml fel \(checks\/code-file\): innehållet får bara bestå av Markdown/),

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { parseMarkdown } from '#markdown/processor.ts';
 import { headingIdOf } from '#markdown/remark-heading-ids.ts';
 import { findIdentityNumbers, maskIdentityNumber } from '#lib/checks/personnummer.ts';
@@ -19,12 +20,12 @@ export interface FileChange {
 
 const KINDS: [RegExp, string][] = [
   [/^program\/[^/]+\/program\.yaml$/, 'Program'],
-  [/^program\/[^/]+\/[^/]+\.md$/, 'Programversion'],
-  [/^anvisningar\/[^/]+\/[^/]+\.md$/, 'Anvisning'],
-  [/^remisser\/[^/]+\.md$/, 'Remiss'],
-  [/^remissvar\/[^/]+\/[^/]+\.md$/, 'Remissvar'],
+  [/^program\/[^/]+\/[^/]+\.mdx?$/, 'Programversion'],
+  [/^anvisningar\/[^/]+\/[^/]+\.mdx?$/, 'Anvisning'],
+  [/^remisser\/[^/]+\.mdx?$/, 'Remiss'],
+  [/^remissvar\/[^/]+\/[^/]+\.mdx?$/, 'Remissvar'],
   [/^organisationer\/[^/]+\.yaml$/, 'Organisation'],
-  [/^sidor\/[^/]+\.md$/, 'Sida'],
+  [/^sidor\/[^/]+\.mdx?$/, 'Sida'],
 ];
 /** GitHub refuses comments longer than 65 536 characters. */
 const MAX_LENGTH = 60_000;
@@ -69,7 +70,7 @@ function describeChange(change: FileChange): string {
   const lines = [`### ${kind}: ${title}`, '', `\`${change.path}\` · ${state}${pageNote}${hidden ? ' · publiceras inte' : ''}`, ''];
   if ((change.before && !before) || (change.after && !after)) lines.push('- Filen kan inte läsas (se innehållskontrollen).');
   if (after && !before && !hidden) {
-    const titles = [...bodySections(after.body).values()]
+    const titles = [...bodySections(markdownSource(after)).values()]
       .filter((section) => section.title !== 'Inledningen')
       .map((section) => `**${section.title}**`);
     if (titles.length > 0) lines.push(`- Nytt dokument med ${titles.length === 1 ? 'avsnittet' : 'avsnitten'} ${titles.join(', ')}.`);
@@ -81,8 +82,8 @@ function describeChange(change: FileChange): string {
     lines.push('- Texten publiceras inte och visas därför inte här.');
     return `${lines.join('\n')}\n`;
   }
-  lines.push(...sectionChanges(before.body, after.body));
-  if (kind === 'Remissvar') lines.push(...kommentarChanges(change.path, before.body, after.body));
+  lines.push(...sectionChanges(markdownSource(before), markdownSource(after)));
+  if (kind === 'Remissvar') lines.push(...kommentarChanges(change.path, markdownSource(before), markdownSource(after)));
   if (lines.length === 4 && !hidden) lines.push('- Bara formen har ändrats (radbrytningar eller mellanslag).');
   return `${lines.join('\n')}\n`;
 }
@@ -105,7 +106,7 @@ interface BodySection {
   text: string;
 }
 
-/** A body split at its headings, keyed by the heading's ID (or its text, when it has none). */
+/** A body (as markdownSource gives it) split at its headings, keyed by the heading's ID (or its text, when it has none). */
 function bodySections(body: string): Map<string, BodySection> {
   const sections = new Map<string, BodySection>();
   let current: { key: string; title: string; nodes: RootContent[] } = { key: '', title: 'Inledningen', nodes: [] };

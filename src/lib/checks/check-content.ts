@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { projectParseCache } from '#markdown/parse-cache.ts';
 import { startParsing } from '#markdown/parse-in-parallel.ts';
 import { parseMarkdown, publishedTreeToRead } from '#markdown/processor.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { siteConfig } from '#config/site.ts';
 import { buildCorpus } from '#lib/corpus/build-corpus.ts';
 import { codeInContentProblems } from './code-in-content.ts';
@@ -16,6 +17,7 @@ import { unpublishedLinkProblems } from './unpublished-links.ts';
 import { contentDocuments } from '#lib/content/content-documents.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { contentLinks } from '#lib/content/content-links.ts';
+import { mdxProblems } from '#lib/content/mdx-problems.ts';
 import type { ContentProblem } from '#lib/content/content-problem.ts';
 import { keptBackTitleProblems } from '#lib/publicity/kept-back-title-problems.ts';
 import { publicityProblems } from '#lib/publicity/publicity.ts';
@@ -47,7 +49,14 @@ export async function inspectContent(
   // Parsing the bodies is the largest part of the work: it starts on the other cores as soon as the
   // files are read, while this thread reads their fields, and this thread joins in after.
   const rawFiles = await readRawContentFiles(contentDir, rootDir);
-  const bodies = [...new Set(rawFiles.flatMap((file) => (file.path.endsWith('.md') ? (markdownBody(file.text) ?? []) : [])))];
+  const bodies = [
+    ...new Set(
+      rawFiles.flatMap((file) => {
+        const body = /\.mdx?$/.test(file.path) ? markdownBody(file.text) : undefined;
+        return body === undefined ? [] : [markdownSource({ body, path: file.path })];
+      }),
+    ),
+  ];
   const parsing = startParsing(bodies, { cache: projectParseCache(rootDir, 'as-written') });
   const { entries, problems: schemaProblems } = await readContentEntries(
     contentDir,
@@ -67,7 +76,7 @@ export async function inspectContent(
   ];
   const trees = await parsing.join();
   const documents = await contentDocuments(entries, new Map(bodies.map((body, index) => [body, trees[index] as Root])));
-  const written = new Map(documents.map((document) => [document.entry.body, document.tree]));
+  const written = new Map(documents.map((document) => [markdownSource(document.entry), document.tree]));
   const parse = (markdown: string) => {
     const tree = written.get(markdown);
     // The model is built without rendering, which only reads the trees.
@@ -84,6 +93,7 @@ export async function inspectContent(
   const problems = [
     ...beforeTrees,
     ...referenceProblems,
+    ...mdxProblems(documents),
     ...codeInContentProblems(documents),
     ...linkSchemeProblems(documents),
     ...internalLinkProblems(links, map),

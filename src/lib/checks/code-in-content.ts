@@ -1,16 +1,24 @@
 import type { Html, Paragraph, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import { isMdxFile } from '#markdown/mdx-source.ts';
+import { NOTIS_TYPES } from '#markdown/remark-notis.ts';
 import { type ContentDocument, fileLine } from '#lib/content/content-documents.ts';
 import type { CollectionName } from '#lib/content/content-entry.ts';
 import { ContentProblem, type ProblemText } from '#lib/content/content-problem.ts';
 import { positionAt } from '#lib/content/raw-content-files.ts';
 import { checksProblem } from './problems.ts';
 
-/** Directives each collection may use; everything else that looks like a component is refused. */
+/** Directives every text may use: a notice (`:::notis`). */
+const EVERYWHERE = ['notis'] as const;
+
+/** Directives that only some collections may use; everything else that looks like a component is refused. */
 export const ALLOWED_DIRECTIVES: Partial<Record<CollectionName, readonly string[]>> = {
   remissvar: ['kommentar'],
 };
+
+/** Attributes a notice may have. */
+const NOTIS_ATTRIBUTES = ['typ'];
 
 /**
  * Whether a body can hold anything this check reports, by its text: a tag or HTML starts with "<",
@@ -37,13 +45,18 @@ const DIRECTIVE_LINE = /^[ \t]*:{2,}([A-Za-z][\w-]*)(?:\{[^{}\n]*\})?[ \t]*$/gm;
 export function codeInContentProblems(documents: readonly ContentDocument[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const document of documents) {
-    const allowed = new Set(ALLOWED_DIRECTIVES[document.collection] ?? []);
-    if (!mightHaveCode(document.entry.body, allowed)) continue;
+    const allowed = new Set([...EVERYWHERE, ...(ALLOWED_DIRECTIVES[document.collection] ?? [])]);
+    // In MDX, remarkMdxComponents has already taken out code, expressions and tags: what is left
+    // to check here are the directives its components became.
+    const mdx = isMdxFile(document.entry.path);
+    // A notice's attributes are checked, so its lines are not passed over as the comments' are.
+    if (!mightHaveCode(document.entry.body, new Set(ALLOWED_DIRECTIVES[document.collection] ?? []))) continue;
     const file = document.entry.path;
     const at = (node: Parameters<typeof fileLine>[1], text: ProblemText) =>
       problems.push(new ContentProblem({ location: { file, ...fileLine(document, node) }, ...text }));
 
     visit(document.tree, (node) => {
+      if (mdx && (node.type === 'html' || node.type === 'paragraph' || node.type === 'text')) return;
       if (node.type === 'html') {
         const problem = htmlProblem((node as Html).value);
         if (problem) at(node, problem);
@@ -73,9 +86,14 @@ export function codeInContentProblems(documents: readonly ContentDocument[]): Co
         }
       } else if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
         const directive = node as ContainerDirective | LeafDirective | TextDirective;
-        if (allowed.has(directive.name)) return;
         // ":e" in "kl. 8:e" is prose; only a directive with attributes or its own line is meant as a component.
-        if (directive.type === 'textDirective' && Object.keys(directive.attributes ?? {}).length === 0) return;
+        const prose = directive.type === 'textDirective' && Object.keys(directive.attributes ?? {}).length === 0;
+        if (directive.name === 'notis' && !prose) {
+          const problem = notisProblem(directive);
+          if (problem) at(node, problem);
+          return;
+        }
+        if (allowed.has(directive.name) || prose) return;
         const known = Object.entries(ALLOWED_DIRECTIVES).filter(([, names]) => names?.includes(directive.name));
         const colons = ':'.repeat(directive.type === 'containerDirective' ? 3 : directive.type === 'leafDirective' ? 2 : 1);
         at(
@@ -104,4 +122,16 @@ function htmlProblem(html: string): ProblemText | undefined {
   if (tag.toLowerCase() === 'script' || tag.toLowerCase() === 'style') return checksProblem('checks/script-tag', { tag });
   if (/^[A-Z]/.test(tag)) return checksProblem('checks/component', { tag });
   return checksProblem('checks/html-tag', { tag });
+}
+
+/** What is wrong with a notice: it must surround whole paragraphs, and `typ` is one of NOTIS_TYPES. */
+function notisProblem(directive: ContainerDirective | LeafDirective | TextDirective): ProblemText | undefined {
+  if (directive.type !== 'containerDirective') return checksProblem('checks/directive-not-a-block', { name: directive.name });
+  const attributes = directive.attributes ?? {};
+  const unknown = Object.keys(attributes).find((name) => !NOTIS_ATTRIBUTES.includes(name));
+  if (unknown !== undefined) return checksProblem('checks/notis-attribute', { attribute: unknown, value: undefined });
+  const typ = attributes.typ;
+  if (typ !== undefined && typ !== null && !(NOTIS_TYPES as readonly string[]).includes(typ))
+    return checksProblem('checks/notis-attribute', { attribute: 'typ', value: typ });
+  return undefined;
 }

@@ -22,7 +22,7 @@ export function internalLinkProblems(links: readonly ContentLink[], map: SiteMap
     const [beforeHash = '', hash] = link.url.split('#', 2) as [string, string | undefined];
     const pathname = beforeHash.split('?')[0] ?? '';
     if (pathname !== '' && !pathname.startsWith('/')) {
-      const page = /\.(md|yaml)$/.test(pathname)
+      const page = /\.(md|mdx|yaml)$/.test(pathname)
         ? urlOfContentFile(path.join(path.dirname(contentPath(link.document)), pathname))
         : undefined;
       problem(checksProblem('checks/relative-link', { url: link.url, page: page && `${page}${hash ? `#${hash}` : ''}` }));

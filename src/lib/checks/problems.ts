@@ -1,5 +1,6 @@
 import { problemCatalogue } from '#lib/content/content-problem.ts';
 import { didYouMean } from '#lib/text/suggest.ts';
+import { NOTIS_TYPES } from '#markdown/remark-notis.ts';
 
 const MARKDOWN_HINT = 'Innehållet är ren Markdown: skriv **fetstil**, [länktext](/adress/), listor och rubriker i stället.';
 const ADDRESS_HINT = 'Skriv sidans adress från webbplatsens rot, som den står i webbläsaren, t.ex. "/anvisningar/krisstod/".';
@@ -53,6 +54,19 @@ export const checksProblem = problemCatalogue('checks', {
     message: ({ directive }: { directive: string }) => `"${directive}" är ingen komponent som webbplatsen känner till.`,
     hint: directiveHint,
   },
+  'checks/directive-not-a-block': {
+    message: ({ name }: { name: string }) => `"${name}" står inne i ett stycke eller på en rad, men omsluter alltid hela stycken.`,
+    hint: ({ name }: { name: string }) =>
+      `Skriv ":::${name}" med sina attribut på en egen rad före stycket och ":::" på en egen rad efter.`,
+  },
+  'checks/notis-attribute': {
+    message: ({ attribute, value }: { attribute: string; value: string | undefined }) =>
+      value === undefined ? `en notis kan inte ha attributet "${attribute}".` : `en notis kan inte ha ${attribute}="${value}".`,
+    hint: ({ value }: { value: string | undefined }) =>
+      value === undefined
+        ? 'En notis har bara attributet typ, och det kan utelämnas.'
+        : `${didYouMean(value, NOTIS_TYPES)} Utan typ blir notisen "${NOTIS_TYPES[0]}".`,
+  },
   'checks/relative-link': {
     message: ({ url }: { url: string }) =>
       `länken "${url}" är relativ och leder till olika ställen beroende på vilken sida texten visas på.`,
@@ -102,7 +116,7 @@ export const checksProblem = problemCatalogue('checks', {
     hint: 'Skapa filen med fälten organisation, tjanst, efterlevnad, brister, bedomning, senastUppdaterad, aterkoppling och tillsyn (se src/schemas/tillganglighet.ts).',
   },
   'checks/code-file': {
-    message: 'innehållet får bara bestå av Markdown (.md) och YAML (.yaml); den här filen skulle inte publiceras.',
+    message: 'innehållet får bara bestå av Markdown (.md eller .mdx) och YAML (.yaml); den här filen skulle inte publiceras.',
     hint: STRAY_FILE_HINT,
   },
   'checks/hidden-file': {

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { parseInParallel } from '#markdown/parse-in-parallel.ts';
 import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import type { CollectionName, ContentEntry } from './content-entry.ts';
@@ -11,17 +12,18 @@ export interface ContentDocument {
 }
 
 /**
- * Every entry that has a Markdown body, parsed as the editor wrote it. `parsed` holds trees already
- * parsed as written, by body; the rest are parsed here, on every core.
+ * Every entry that has a Markdown or MDX body, parsed as the editor wrote it. `parsed` holds trees
+ * already parsed as written, by what markdownSource gives for the entry; the rest are parsed here,
+ * on every core.
  */
 export async function contentDocuments(entries: CorpusEntries, parsed: ReadonlyMap<string, Root> = new Map()): Promise<ContentDocument[]> {
   const markdown = (Object.entries(entries) as [CollectionName, ContentEntry<Record<string, unknown>>[]][]).flatMap(([collection, list]) =>
-    list.filter((entry) => entry.path.endsWith('.md')).map((entry) => ({ collection, entry })),
+    list.filter((entry) => /\.mdx?$/.test(entry.path)).map((entry) => ({ collection, entry })),
   );
-  const missing = [...new Set(markdown.map(({ entry }) => entry.body).filter((body) => !parsed.has(body)))];
+  const missing = [...new Set(markdown.map(({ entry }) => markdownSource(entry)).filter((source) => !parsed.has(source)))];
   const trees = await parseInParallel(missing);
-  const byBody = new Map([...parsed, ...missing.map((body, index): [string, Root] => [body, trees[index] as Root])]);
-  return markdown.map((document) => ({ ...document, tree: byBody.get(document.entry.body) as Root }));
+  const bySource = new Map([...parsed, ...missing.map((source, index): [string, Root] => [source, trees[index] as Root])]);
+  return markdown.map((document) => ({ ...document, tree: bySource.get(markdownSource(document.entry)) as Root }));
 }
 
 /** Where a node of a document's body lies in its file. */

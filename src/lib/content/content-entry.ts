@@ -8,17 +8,20 @@ import type { Remissvar } from '#schemas/remissvar.ts';
 import type { Sida } from '#schemas/sida.ts';
 import type { SourceFile } from './source-file.ts';
 
-/** The collections under `content/`, the files each holds, and how a file's path gives its ID. */
+/**
+ * The collections under `content/`, the files each holds, and how a file's path gives its ID. A
+ * document with a body is Markdown (`.md`) or MDX (`.mdx`), read alike (docs/content-model.md).
+ */
 export const COLLECTIONS = {
   program: { pattern: 'program/*/program.yaml' },
-  programversioner: { pattern: 'program/*/*.md' },
+  programversioner: { pattern: 'program/*/*.{md,mdx}' },
   organisationer: { pattern: 'organisationer/*.yaml' },
-  remisser: { pattern: 'remisser/*.md' },
-  remissvar: { pattern: 'remissvar/*/*.md' },
-  anvisningar: { pattern: 'anvisningar/*/*.md' },
-  tillganglighet: { pattern: 'tillganglighetsredogorelse.md' },
+  remisser: { pattern: 'remisser/*.{md,mdx}' },
+  remissvar: { pattern: 'remissvar/*/*.{md,mdx}' },
+  anvisningar: { pattern: 'anvisningar/*/*.{md,mdx}' },
+  tillganglighet: { pattern: 'tillganglighetsredogorelse.{md,mdx}' },
   ordlista: { pattern: 'ordlista.yaml' },
-  sidor: { pattern: 'sidor/*.md' },
+  sidor: { pattern: 'sidor/*.{md,mdx}' },
   beredning: { pattern: 'beredning/*.yaml' },
 } as const;
 
@@ -52,7 +55,7 @@ export interface CorpusEntries {
 
 /** The entry ID for a file at `relativePath` (relative to `content/`) in a collection. */
 export function entryIdFromPath(collection: CollectionName, relativePath: string): string {
-  const withoutExtension = relativePath.replace(/\.(md|yaml)$/, '');
+  const withoutExtension = relativePath.replace(/\.(md|mdx|yaml)$/, '');
   const all = withoutExtension.split('/');
   // A file at the top of content/ is its own entry, named by the file.
   if (all.length === 1) return all[0] ?? '';

@@ -1,3 +1,5 @@
+import type { MdxSyntaxKind } from '#markdown/mdx-source.ts';
+import { MDX_COMPONENTS } from '#markdown/remark-mdx-components.ts';
 import { problemCatalogue } from './content-problem.ts';
 import { asciiSlug } from '#lib/text/slug.ts';
 import { didYouMean } from '#lib/text/suggest.ts';
@@ -6,6 +8,39 @@ import { didYouMean } from '#lib/text/suggest.ts';
 const shown = (value: unknown) => (value === undefined ? '' : ` (värdet är ${JSON.stringify(value)})`);
 
 type Field = { field: string | undefined; value?: unknown };
+
+/** The components an MDX text may use, as an editor writes them. */
+const COMPONENTS = Object.keys(MDX_COMPONENTS).map((name) => `<${name}>`);
+const MDX_HINT = `I MDX kan du använda Markdown och komponenterna ${COMPONENTS.join(' och ')} med attribut inom citattecken, inget annat.`;
+
+/** What an MDX text that does not parse has at the place, and what to write instead. */
+const MDX_SYNTAX: Record<MdxSyntaxKind, { what: string; hint: string }> = {
+  'html-comment': {
+    what: 'en HTML-kommentar (<!-- … -->) kan inte stå i MDX',
+    hint: 'Skriv anteckningen som {/* anteckning */}, eller ta bort den.',
+  },
+  autolink: {
+    what: 'en adress inom < > kan inte stå i MDX',
+    hint: 'Skriv adressen utan < >, eller som [länktext](https://…).',
+  },
+  'less-than': {
+    what: 'tecknet < inleder en komponent i MDX, men det som följer är ingen hel komponent',
+    hint: 'Skriv \\< om tecknet ska synas, och avsluta en komponent med > och citattecken runt attributens värden.',
+  },
+  brace: {
+    what: 'en klammerparentes { inleder kod i MDX',
+    hint: 'Skriv \\{ om klammerparentesen ska synas. Ett avsnitts id skrivs sist på rubrikraden: "## Rubrik {#id}".',
+  },
+  'code-line': {
+    what: 'en rad som börjar med "import" eller "export" är kod i MDX',
+    hint: 'Börjar en mening med ordet, skriv det med stor bokstav.',
+  },
+  'closing-tag': {
+    what: 'en komponent saknar sin sluttagg, eller en sluttagg sin komponent',
+    hint: 'Avsluta komponenten med sin sluttagg, t.ex. <Notis> … </Notis>, och låt en tom rad skilja taggarna från texten.',
+  },
+  other: { what: 'texten kan inte läsas som MDX', hint: MDX_HINT },
+};
 
 /** Problems with reading a file: its frontmatter and YAML, its fields against the schema (src/schemas/), its sections. */
 export const contentProblem = problemCatalogue('content', {
@@ -59,5 +94,36 @@ export const contentProblem = problemCatalogue('content', {
     message: ({ id, firstLine }: { id: string; firstLine: number }) =>
       `avsnitts-id "${id}" används två gånger i samma version (första gången på rad ${firstLine}).`,
     hint: 'Ge avsnittet ett eget id.',
+  },
+  'content/mdx-esm': {
+    message: ({ line }: { line: string }) => `"${line.slice(0, 40)}" är kod (import eller export) och kan inte stå i innehåll.`,
+    hint: `Ta bort raden. ${MDX_HINT}`,
+  },
+  'content/mdx-expression': {
+    message: ({ expression }: { expression: string }) => `"${expression.slice(0, 40)}" är ett kodutryck och kan inte stå i innehåll.`,
+    hint: 'Ta bort klammerparenteserna, eller skriv \\{ om en klammerparentes ska synas. En anteckning skrivs {/* anteckning */}.',
+  },
+  'content/mdx-attribute-expression': {
+    message: ({ attribute }: { attribute: string }) => `attributet ${attribute} har ett kodutryck som värde, och innehåll kör ingen kod.`,
+    hint: 'Skriv värdet inom citattecken, t.ex. typ="viktigt".',
+  },
+  'content/mdx-unknown-component': {
+    message: ({ name }: { name: string }) => `<${name}> är ingen komponent som innehåll kan använda.`,
+    hint: ({ name }: { name: string }) =>
+      /^[a-z]/.test(name)
+        ? `HTML skrivs inte i innehåll: skriv Markdown, t.ex. **fetstil**. ${MDX_HINT}`
+        : `${didYouMean(name, Object.keys(MDX_COMPONENTS))} ${MDX_HINT}`,
+  },
+  'content/mdx-inline-component': {
+    message: ({ name }: { name: string }) => `<${name}> står inne i ett stycke, men omsluter alltid hela stycken.`,
+    hint: ({ name }: { name: string }) => `Skriv <${name} …> på en egen rad före stycket och </${name}> på en egen rad efter.`,
+  },
+  'content/mdx-syntax': {
+    message: ({ kind }: { kind: MdxSyntaxKind }) => `${MDX_SYNTAX[kind].what}, så filen kan inte läsas.`,
+    hint: ({ kind }: { kind: MdxSyntaxKind }) => MDX_SYNTAX[kind].hint,
+  },
+  'content/md-and-mdx': {
+    message: ({ other }: { other: string }) => `filen finns också som ${other}, och de två skulle bli samma sida.`,
+    hint: 'Behåll en av dem: antingen Markdown (.md) eller MDX (.mdx).',
   },
 });

@@ -9,12 +9,12 @@ export interface RawContentFile {
 }
 
 /**
- * Every Markdown and YAML file under `contentDir`, sorted by path. Read synchronously: thousands of
+ * Every Markdown, MDX and YAML file under `contentDir`, sorted by path. Read synchronously: thousands of
  * small files are read four times faster so than through the thread pool (0.3 s against 1.1 s at
  * 5,000 documents), and nothing else waits on this thread meanwhile: the parsing starts after.
  */
 export async function readRawContentFiles(contentDir: string, rootDir = process.cwd()): Promise<RawContentFile[]> {
-  return globSync('**/*.{md,yaml}', { cwd: contentDir })
+  return globSync('**/*.{md,mdx,yaml}', { cwd: contentDir })
     .sort()
     .map((relative) => {
       const absolute = path.join(contentDir, relative);

@@ -30,10 +30,10 @@ export function markdownBody(saved: string): string | undefined {
   return match ? text.slice(match[0].length) : undefined;
 }
 
-/** Reads `.md` (frontmatter + body) and `.yaml` files the same way for the loader and the checker. */
+/** Reads `.md` and `.mdx` (frontmatter + body) and `.yaml` files the same way for the loader and the checker. */
 export function parseSourceFile(path: string, saved: string): SourceFile {
   const text = withoutBom(saved);
-  const isMarkdown = path.endsWith('.md');
+  const isMarkdown = /\.mdx?$/.test(path);
   let yamlText = text;
   let yamlLine = 1;
   let body = '';

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Anvisning } from '#schemas/anvisning.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml } from '#markdown/processor.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { AnvisningModel, AnvisningVersionModel, ProgramModel } from './corpus-model.ts';
@@ -31,7 +32,7 @@ export function buildAnvisningar(
         }
       });
     }
-    const tree = render ? parse(entry.body) : undefined;
+    const tree = render ? parse(markdownSource(entry)) : undefined;
     const version: AnvisningVersionModel = {
       anvisningId,
       id: versionId,

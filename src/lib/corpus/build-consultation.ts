@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Remiss } from '#schemas/remiss.ts';
 import type { Remissvar } from '#schemas/remissvar.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '#markdown/processor.ts';
 import remarkKommentar, { type KommentarHandlingNote } from '#markdown/remark-kommentar.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
@@ -58,7 +59,7 @@ export function buildConsultation(
       id: entry.id,
       path: entry.path,
       data,
-      html: context.render ? toHtml((context.parse ?? parseMarkdown)(entry.body)) : '',
+      html: context.render ? toHtml((context.parse ?? parseMarkdown)(markdownSource(entry))) : '',
       remissvar: [],
       unansweredIds: [],
       decided: false,
@@ -96,7 +97,7 @@ export function buildConsultation(
 
     const version = programs.get(remiss.data.program)?.versions.find((candidate) => candidate.id === remiss.data.version);
     const sections = new Map(version?.sections.map((section) => [section.id, section]) ?? []);
-    const tree = (context.parse ?? parseMarkdown)(entry.body);
+    const tree = (context.parse ?? parseMarkdown)(markdownSource(entry));
     const { kommentarer, problems } = markedKommentarer(tree, entry.path, entry.bodyLine ?? 1);
     report.add(...problems);
     for (const kommentar of kommentarer) {

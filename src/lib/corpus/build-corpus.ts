@@ -28,10 +28,10 @@ export interface BuildCorpusOptions {
   /** Glossary terms whose first occurrence in each rendered text links to the glossary. */
   glossary?: readonly GlossaryLinkTerm[];
   /**
-   * Parses a Markdown body (default parseMarkdown); the checker reuses the trees it has, the site
+   * Parses a body as markdownSource gives it, Markdown or MDX (default parseMarkdown); the checker reuses the trees it has, the site
    * the ones it parsed on every core. Each call must return a tree of its own: trees are transformed in place.
    */
-  parse?: (markdown: string) => Root;
+  parse?: (source: string) => Root;
   /** The day versions are in force on (YYYY-MM-DD); `STYRDOK_BUILD_DATE`, else today. */
   buildDate?: string;
 }

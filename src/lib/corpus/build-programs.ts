@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Program } from '#schemas/program.ts';
 import type { ProgramVersion } from '#schemas/program-version.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml } from '#markdown/processor.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { ProgramModel, SectionModel, VersionModel } from './corpus-model.ts';
@@ -31,7 +32,7 @@ export function buildPrograms(
       report.at(entry, [], corpusProblem('corpus/program-without-yaml', { programId }));
       continue;
     }
-    const tree = sectionTree(parse(entry.body), entry.path, entry.bodyLine ?? 1);
+    const tree = sectionTree(parse(markdownSource(entry)), entry.path, entry.bodyLine ?? 1);
     report.add(...tree.problems);
     const sections: SectionModel[] = tree.sections.map((section) => ({
       programId,

@@ -2,6 +2,7 @@ import type { Heading } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Sida } from '#schemas/sida.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '#markdown/processor.ts';
 import { headingIdOf } from '#markdown/remark-heading-ids.ts';
 import remarkHeadingSlugs from '#markdown/remark-heading-slugs.ts';
@@ -29,7 +30,7 @@ export function buildSidor(
       report.at(entry, [], corpusProblem('corpus/reserved-page-id', { id: entry.id }));
       continue;
     }
-    const tree = transform(parseMarkdown(entry.body), [[remarkHeadingSlugs as never]]);
+    const tree = transform(parseMarkdown(markdownSource(entry)), [[remarkHeadingSlugs as never]]);
     const toc: SidaModel['toc'] = [];
     const anchors: string[] = [];
     visit(tree, 'heading', (heading: Heading) => {

@@ -1,5 +1,6 @@
 import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import { sectionTree } from '#lib/content/section-tree.ts';
+import { markdownSource } from '#markdown/mdx-source.ts';
 import { parseMarkdown } from '#markdown/processor.ts';
 
 /** A section of the version sent on remiss, as a comment may name it. */
@@ -42,7 +43,7 @@ export function importContext(
     remisser: entries.remisser.map((entry) => {
       const version = versions.get(`${entry.data.program}/${entry.data.version}`);
       const sections = version
-        ? sectionTree(parseMarkdown(version.body), version.path).sections.map(({ id, title, number, parentId }) => ({
+        ? sectionTree(parseMarkdown(markdownSource(version)), version.path).sections.map(({ id, title, number, parentId }) => ({
             id,
             title,
             number,

@@ -120,7 +120,7 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
 
 /** The page a content file is published on, from its path under content/; undefined for files no page shows. */
 export function urlOfContentFile(relativePath: string): string | undefined {
-  const parts = relativePath.replace(/\.(md|yaml)$/, '').split('/');
+  const parts = relativePath.replace(/\.(md|mdx|yaml)$/, '').split('/');
   const [collection, first = '', second = ''] = parts as [CollectionName | string, string?, string?];
   if (collection === 'program' && second === 'program') return urls.program(first);
   if (collection === 'program' && second) return urls.version(first, second);

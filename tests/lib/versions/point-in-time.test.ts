@@ -75,7 +75,7 @@ describe('programPeriods (fixture corpus)', async () => {
 
   it('leaves out remiss versions, drafts and what has stopped applying', () => {
     expect(applying('alfa', '2024-06-01')).toEqual(['larm/2022']);
-    expect(applying('beta', '2024-06-01')).toEqual(['beta/2024']);
+    expect(applying('beta', '2024-06-01')).toEqual(['beta/2024', 'paverkan/2024']);
     expect(applying('delta', '2024-06-01')).toEqual(['delta/2023']);
     expect(applying('alfa', '2020-01-01')).toBeUndefined();
   });
