@@ -1,9 +1,10 @@
 // Measures search quality on the shipped content/: builds it with and without compound splitting,
-// runs the query set in Chromium, and prints recall and precision@5 before and after.
+// runs the query set through the search page in Chromium, and prints recall, precision@5, hit@1
+// and mean reciprocal rank before and after.
 // Usage: npm run search-quality
 import path from 'node:path';
 import { buildSite } from '../../tests/support/build-site.ts';
-import { evaluateSearch } from './evaluate.ts';
+import { evaluateSearch, type QueryOutcome } from './evaluate.ts';
 import { QUERIES } from './queries.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -18,25 +19,30 @@ for (const [name, dist] of Object.entries(sites) as [keyof typeof sites, string]
 }
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
-const subset = (name: keyof typeof sites, compound: boolean) => {
-  const outcomes = evaluations[name].outcomes.filter((outcome) => outcome.compound === compound);
-  const mean = (pick: (o: (typeof outcomes)[number]) => number) => outcomes.reduce((sum, o) => sum + pick(o), 0) / outcomes.length;
-  return `${percent(mean((o) => o.recall))} / ${percent(mean((o) => o.precisionAt5))}`;
+const figures = (outcomes: QueryOutcome[]) => {
+  const mean = (pick: (o: QueryOutcome) => number) => outcomes.reduce((sum, o) => sum + pick(o), 0) / outcomes.length;
+  return `${percent(mean((o) => o.recall))} / ${percent(mean((o) => o.precisionAt5))} / ${mean((o) => o.hitAt1).toFixed(2)} / ${mean((o) => o.reciprocalRank).toFixed(2)}`;
 };
-console.log(`| frågor | före: recall / precision@5 | efter: recall / precision@5 |`);
+const subset = (name: keyof typeof sites, compound: boolean) => figures(evaluations[name].outcomes.filter((o) => o.compound === compound));
+console.log('| frågor | före: recall / precision@5 / hit@1 / MRR | efter: recall / precision@5 / hit@1 / MRR |');
 console.log('| --- | --- | --- |');
-console.log(
-  `| alla ${QUERIES.length} | ${percent(evaluations.före.recall)} / ${percent(evaluations.före.precisionAt5)} | ${percent(evaluations.efter.recall)} / ${percent(evaluations.efter.precisionAt5)} |`,
-);
+console.log(`| alla ${QUERIES.length} | ${figures(evaluations.före.outcomes)} | ${figures(evaluations.efter.outcomes)} |`);
 console.log(
   `| ${QUERIES.filter((q) => q.compound).length} delord (program, beredskap …) | ${subset('före', true)} | ${subset('efter', true)} |`,
 );
-console.log(`| ${QUERIES.filter((q) => !q.compound).length} hela ord och fraser | ${subset('före', false)} | ${subset('efter', false)} |`);
-console.log('\nPer fråga (recall före → efter, precision@5 före → efter, antal träffar före → efter):');
+console.log(
+  `| ${QUERIES.filter((q) => !q.compound).length} hela ord, namn, nummer | ${subset('före', false)} | ${subset('efter', false)} |`,
+);
+const outside = evaluations.efter.outcomes.filter((o) => (o.firstExpectedAt ?? Number.POSITIVE_INFINITY) > 5);
+console.log(
+  `\nFrågor vars förväntade sida inte är bland de fem första (efter): ${outside.length === 0 ? 'inga' : outside.map((o) => o.query).join(', ')}`,
+);
+console.log('\nPer fråga (första förväntade plats före → efter, recall före → efter, precision@5 före → efter):');
 for (const [index, before] of evaluations.före.outcomes.entries()) {
-  const after = evaluations.efter.outcomes[index] as (typeof evaluations.efter.outcomes)[number];
+  const after = evaluations.efter.outcomes[index] as QueryOutcome;
   const missing = after.expected.filter((url) => !after.results.includes(url));
+  const place = (o: QueryOutcome) => String(o.firstExpectedAt ?? '–').padStart(2);
   console.log(
-    `${before.query.padEnd(28)} ${percent(before.recall).padStart(5)} → ${percent(after.recall).padStart(5)}   ${percent(before.precisionAt5).padStart(5)} → ${percent(after.precisionAt5).padStart(5)}   ${String(before.results.length).padStart(3)} → ${String(after.results.length).padStart(3)}${missing.length ? `   saknas: ${missing.join(' ')}` : ''}`,
+    `${before.query.padEnd(34)} ${place(before)} → ${place(after)}   ${percent(before.recall).padStart(5)} → ${percent(after.recall).padStart(5)}   ${percent(before.precisionAt5).padStart(5)} → ${percent(after.precisionAt5).padStart(5)}${missing.length ? `   saknas: ${missing.join(' ')}` : ''}`,
   );
 }

@@ -49,19 +49,21 @@ describe('search in a real browser', () => {
   });
 
   it('shows the version in force first, with the older versions of the section under it', async () => {
-    await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent('krisstöd')}`);
+    await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent('larm')}`);
     await site.page.waitForSelector('#sok-traffar > li');
     const sections = await site.page.evaluate(() =>
       [...document.querySelectorAll('#sok-traffar > li')]
         .map((item) => ({
           href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+          facts: item.querySelector('.search-result-facts')?.textContent ?? '',
           also: [...item.querySelectorAll('.search-result-also a')].map((a) => a.getAttribute('href')),
         }))
-        .filter((result) => result.href.startsWith('/program/alfa/')),
+        .filter((result) => result.href.startsWith('/program/delta/')),
     );
-    expect(sections[0]?.href).toBe('/program/alfa/2020/krisstod/');
-    expect(sections[0]?.also).toContain('/program/alfa/2024/krisstod/');
-    expect(sections.map((section) => section.href)).not.toContain('/program/alfa/2024/krisstod/');
+    expect(sections[0]?.href).toBe('/program/delta/2023/larm/');
+    expect(sections[0]?.facts).toMatch(/Programavsnitt.*Gällande/);
+    expect(sections[0]?.also).toContain('/program/delta/2023-remiss/larm/');
+    expect(sections.map((section) => section.href)).not.toContain('/program/delta/2023-remiss/larm/');
 
     // Asking for the remiss version by status makes it a result of its own.
     await site.page.check('#sok-filter input[name="status"][value="Remissversion"]');
@@ -69,7 +71,7 @@ describe('search in a real browser', () => {
       .poll(() => results().evaluateAll((items) => items.map((item) => item.querySelector('h2 a')?.getAttribute('href'))), {
         timeout: 120_000,
       })
-      .toContain('/program/alfa/2024/krisstod/');
+      .toContain('/program/delta/2023-remiss/larm/');
   });
 
   it('finds nothing from a document that is not public, says so and points to the browse pages', async () => {
