@@ -6,6 +6,9 @@ const environment = styrdokEnvironment();
 
 export default defineConfig({
   site: environment.site,
+  // '/styrdok/' on a GitHub project site (STYRDOK_BASE): Astro's own files go under it, and
+  // src/lib/routes/urls.ts and renderHtml put it before every address they write.
+  base: environment.basePath,
   // The build script points this at a temporary folder and swaps it in only when all succeeded.
   outDir: environment.outDir,
   // Builds of different content folders (the tests run several at once) must not share a data store.

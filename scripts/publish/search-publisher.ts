@@ -61,6 +61,8 @@ export class SearchPublisher {
     const content = file.endsWith('.html') ? searchIndexCopy(text, ready.split) : undefined;
     if (!content) return;
     this.indexed.add(file);
+    // From the root: Pagefind puts the base path (STYRDOK_BASE) in front of its results itself, from
+    // where its bundle is loaded.
     const url = `/${file}`.replace(/index\.html$/, '');
     const added = this.#index.addHTMLFile({ url, content }).then((result) => {
       if (result.errors.length > 0) throw new Error(`Pagefind kunde inte indexera ${file}: ${result.errors.join('; ')}`);

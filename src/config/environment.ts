@@ -10,6 +10,8 @@ import path from 'node:path';
  * | STYRDOK_CONTENT        | the content folder                                        | `content`                      |
  * | STYRDOK_DIST           | where the build puts the finished site                    | `dist`                         |
  * | STYRDOK_SITE           | the site's public address (`https://host/base/`)          | `https://styrdok.example.se`   |
+ * | STYRDOK_BASE           | the path the site lives under (`/styrdok/` on a project   | `/`                            |
+ * |                        | site, `owner.github.io/styrdok/`), before every address   |                                |
  * | STYRDOK_REPOSITORY     | the repository the edit and history links point to        | the city's repository          |
  * | STYRDOK_BRANCH         | its branch                                                | `main`                         |
  * | STYRDOK_PARSE_CACHE    | the parsed-Markdown cache folder                          | `node_modules/.cache/styrdok`  |
@@ -25,6 +27,8 @@ export interface StyrdokEnvironment {
   contentDir: string;
   distDir: string;
   site: string;
+  /** The path every address starts with: `/`, or `/styrdok/` with a slash at both ends. */
+  basePath: string;
   repository: string;
   branch: string;
   parseCacheDir: string;
@@ -47,6 +51,7 @@ export function styrdokEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv 
     contentDir: folder(env.STYRDOK_CONTENT, 'content'),
     distDir: folder(env.STYRDOK_DIST, 'dist'),
     site: env.STYRDOK_SITE || DEFAULT_SITE,
+    basePath: basePathOf(env.STYRDOK_BASE),
     repository: env.STYRDOK_REPOSITORY || DEFAULT_REPOSITORY,
     branch: env.STYRDOK_BRANCH || 'main',
     parseCacheDir: folder(env.STYRDOK_PARSE_CACHE, 'node_modules/.cache/styrdok'),
@@ -69,4 +74,17 @@ export function buildDateOf(value: string | undefined, now = new Date()): string
     throw new Error(`STYRDOK_BUILD_DATE="${value}" är inget datum; skriv till exempel 2026-12-05.`);
   }
   return value;
+}
+
+/**
+ * `styrdok`, `/styrdok` and `/styrdok/` all mean the path `/styrdok/`; empty means the root. As
+ * `actions/configure-pages` gives it (`/styrdok`, or nothing for a custom domain), so the deploy
+ * workflow can pass its output on as it is.
+ */
+export function basePathOf(value: string | undefined): string {
+  const parts = (value ?? '').split('/').filter(Boolean);
+  if (parts.some((part) => part === '.' || part === '..' || /[?#:\\\s]/.test(part))) {
+    throw new Error(`STYRDOK_BASE="${value}" är ingen sökväg; skriv till exempel /styrdok/.`);
+  }
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 }

@@ -14,7 +14,9 @@ import remarkMdxComponents from './remark-mdx-components.ts';
 import remarkNotis from './remark-notis.ts';
 import { escapeHeadingIds, mdxText, unparsedMdx } from './mdx-source.ts';
 import { sv } from '#i18n/sv.ts';
+import { styrdokEnvironment } from '#config/environment.ts';
 import { accessibleTables } from './hast-accessible-tables.ts';
+import { basePathLinks } from './hast-base-path.ts';
 import { safeLinks } from './hast-safe-links.ts';
 
 /** Directives that content may use; anything else is read as plain text. */
@@ -97,6 +99,9 @@ export function transform(tree: Root, plugins: [Plugin<never[], Root>, ...unknow
   return processor.runSync(tree) as Root;
 }
 
+/** The path the site lives under; links from the root in content get it in front. */
+const BASE_PATH = styrdokEnvironment().basePath;
+
 /** Renders mdast (a whole tree or a run of nodes) to an HTML string. */
 export function renderHtml(nodes: Root | readonly RootContent[]): string {
   const root: Root = Array.isArray(nodes) ? { type: 'root', children: [...nodes] } : (nodes as Root);
@@ -104,7 +109,7 @@ export function renderHtml(nodes: Root | readonly RootContent[]): string {
     footnoteLabel: 'Fotnoter',
     footnoteBackLabel: (referenceIndex) => `Tillbaka till hänvisning ${referenceIndex + 1}`,
   });
-  return toHtml(safeLinks(accessibleTables(tree)), { allowDangerousHtml: false });
+  return toHtml(basePathLinks(safeLinks(accessibleTables(tree)), BASE_PATH), { allowDangerousHtml: false });
 }
 
 /** Renders mdast to HTML; what a builder calls for every document it publishes. */

@@ -12,6 +12,7 @@ describe('styrdokEnvironment', () => {
       contentDir: '/repo/content',
       distDir: '/repo/dist',
       site: DEFAULT_SITE,
+      basePath: '/',
       repository: 'https://github.com/stockholmsstad/styrdok',
       branch: 'main',
       parseCacheDir: '/repo/node_modules/.cache/styrdok',
@@ -43,6 +44,16 @@ describe('styrdokEnvironment', () => {
     expect(environment.cacheDir).toBe('/repo/.cache/astro');
     expect(environment.decompound).toBe(false);
     expect(environment.quiet).toBe(true);
+  });
+
+  it('reads STYRDOK_BASE as a path with a slash at both ends, as configure-pages gives it or not', () => {
+    for (const written of ['/styrdok', 'styrdok', '/styrdok/', 'styrdok/']) {
+      expect(styrdokEnvironment('/repo', { STYRDOK_BASE: written }).basePath).toBe('/styrdok/');
+    }
+    expect(styrdokEnvironment('/repo', { STYRDOK_BASE: '/a/b' }).basePath).toBe('/a/b/');
+    expect(styrdokEnvironment('/repo', { STYRDOK_BASE: '/' }).basePath).toBe('/');
+    expect(() => styrdokEnvironment('/repo', { STYRDOK_BASE: '/../x' })).toThrow('STYRDOK_BASE');
+    expect(() => styrdokEnvironment('/repo', { STYRDOK_BASE: 'https://x.se/' })).toThrow('STYRDOK_BASE');
   });
 
   it('an empty variable counts as unset, as in a workflow whose secret is missing', () => {

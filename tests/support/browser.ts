@@ -24,11 +24,11 @@ export function launchBrowser(): Promise<Browser> {
  * Serves a built site and opens one browser page on it for the tests of a file: registers the
  * hooks that start and stop both, and returns the session they fill in.
  */
-export function useServedSite(siteDir: string): { browser: Browser; page: Page; url: string } {
+export function useServedSite(siteDir: string, base = '/'): { browser: Browser; page: Page; url: string } {
   const session = {} as { browser: Browser; page: Page; url: string };
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   beforeAll(async () => {
-    server = await serveStatic(siteDir);
+    server = await serveStatic(siteDir, base);
     session.url = server.url;
     session.browser = await launchBrowser();
     session.page = await session.browser.newPage();

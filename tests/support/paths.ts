@@ -8,3 +8,5 @@ export const FIXTURE_SITE = path.join(ROOT, 'tests/.output/fixture-site');
 /** The shipped content/, built too so the sweeps cover every real page. */
 export const CONTENT = path.join(ROOT, 'content');
 export const CONTENT_SITE = path.join(ROOT, 'tests/.output/content-site');
+/** The fixture corpus built for a GitHub project site, under `/styrdok/` (by tests/browser/base-path.test.ts). */
+export const FIXTURE_BASE_SITE = path.join(ROOT, 'tests/.output/fixture-site-base');

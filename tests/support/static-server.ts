@@ -14,11 +14,15 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-/** Serves a built site on a free loopback port, the way static hosting would (dir/ → dir/index.html). */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on a free loopback port, the way static hosting would (dir/ → dir/index.html),
+ * under `base` as GitHub Pages serves a project site (`/styrdok/…`; anything outside it is not found).
+ */
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
+    let file = pathname === undefined ? path.join(root, '.outside-base') : path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;

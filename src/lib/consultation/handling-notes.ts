@@ -6,7 +6,8 @@ import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { ProgramModel } from '#lib/corpus/corpus-model.ts';
 import { followUpVersion } from './handling.ts';
 import { parseHandlingRecords } from './handling-records.ts';
-import { urls } from '#lib/routes/urls.ts';
+// Links go into Markdown trees, and renderHtml puts the base path in front: from the root here.
+import { sitePaths } from '#lib/routes/urls.ts';
 
 export interface HandlingLabels {
   /** "Hantering: Delvis beaktad." */
@@ -40,7 +41,7 @@ export function handlingNotes(
     const changed = record.avsnitt.flatMap((sectionId) => {
       const section = next?.sections.find((candidate) => candidate.id === sectionId);
       return next && section
-        ? [{ href: urls.section(next.programId, next.id, section.id), label: `${section.number} ${section.title}` }]
+        ? [{ href: sitePaths.section(next.programId, next.id, section.id), label: `${section.number} ${section.title}` }]
         : [];
     });
     return {

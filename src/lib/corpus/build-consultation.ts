@@ -10,7 +10,8 @@ import { markedKommentarer } from '#lib/consultation/marked-kommentarer.ts';
 import { remissvarIds } from './remissvar-ids.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { corpusProblem } from './problems.ts';
-import { urls } from '#lib/routes/urls.ts';
+// Links go into Markdown trees, and renderHtml puts the base path in front: from the root here.
+import { sitePaths } from '#lib/routes/urls.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
 
 export interface ConsultationContext {
@@ -144,7 +145,7 @@ export function buildConsultation(
             resolveSection: (sectionId: string) => {
               const section = sections.get(sectionId);
               return section
-                ? { href: urls.section(version.programId, version.id, section.id), label: `${section.number} ${section.title}` }
+                ? { href: sitePaths.section(version.programId, version.id, section.id), label: `${section.number} ${section.title}` }
                 : undefined;
             },
           },

@@ -1,9 +1,15 @@
-/** Stable, readable addresses of every page. Pages and links use these and nothing else. */
+import { styrdokEnvironment } from '#config/environment.ts';
+import { routesUnder, underBase } from './base-path.ts';
+
 /** The element a stance filter targets; its :target rule hides the other stances. */
 export const stanceAnchor = (stallning: string) => `stallning-${stallning}`;
 export const ALL_STANCES_ANCHOR = 'kommentarer';
 
-export const urls = {
+/**
+ * Stable, readable addresses of every page, from the site's root: as content writes links, and as
+ * the content check and the site map know pages. What is written into a page uses `urls`.
+ */
+export const sitePaths = {
   home: () => '/',
   accessibility: () => '/tillganglighet/',
   /** The registry's list of years, a year's numbers, or one number's row on its year's page. */
@@ -64,3 +70,13 @@ export const urls = {
   programFeed: (programId: string) => `/program/${programId}/flode.xml`,
   sectionFeed: (programId: string, sectionId: string) => `/program/${programId}/avsnitt/${sectionId}/flode.xml`,
 } as const;
+
+/** The path the site lives under (`/`, or `/styrdok/` from STYRDOK_BASE); set before the build starts. */
+export const basePath = styrdokEnvironment().basePath;
+
+/** Stable, readable addresses of every page, under the site's base path. Pages and links use these and nothing else. */
+export const urls = {
+  ...routesUnder(basePath, sitePaths),
+  /** A file of `public/` (`favicon.svg`) or one the build writes (`pagefind/pagefind-ui.css`). */
+  file: (name: string) => underBase(basePath, `/${name}`),
+};

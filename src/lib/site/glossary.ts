@@ -1,6 +1,6 @@
 import type { Term } from '#schemas/ordlista.ts';
 import { asciiSlug } from '#lib/text/slug.ts';
-import { urls } from '#lib/routes/urls.ts';
+import { sitePaths } from '#lib/routes/urls.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
 import { literalAlternation } from '#lib/text/literal-alternation.ts';
 
@@ -25,11 +25,11 @@ export function glossaryByLetter(terms: readonly Term[]): { letter: string; entr
   return groups;
 }
 
-/** The forms that stand for each term in running text, and where each is explained. */
+/** The forms that stand for each term in running text, and where each is explained (from the root: renderHtml puts the base in front). */
 export function glossaryLinkTerms(terms: readonly Term[]): { forms: string[]; href: string }[] {
   return terms.map((term) => ({
     forms: [term.term, ...(term.forkortning ? [term.forkortning] : []), ...term.varianter],
-    href: urls.glossary(asciiSlug(term.term)),
+    href: sitePaths.glossary(asciiSlug(term.term)),
   }));
 }
 

@@ -14,7 +14,7 @@ import { anvisningarByProgram, programAnchor } from '#lib/corpus/anvisningar-by-
 import { registryEntries, registryYears } from './registry-numbers.ts';
 import { remissVersions } from '#lib/consultation/remiss-versions.ts';
 import { STANCES } from '#lib/consultation/stance-filter.ts';
-import { ALL_STANCES_ANCHOR, stanceAnchor, urls } from '#lib/routes/urls.ts';
+import { ALL_STANCES_ANCHOR, sitePaths, stanceAnchor } from '#lib/routes/urls.ts';
 
 /** One page of the site as links see it. */
 export interface SitePage {
@@ -40,81 +40,83 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
   const add = (url: string, published: boolean, anchors: Iterable<string> = []) =>
     map.set(url, { anchors: new Set([...LAYOUT_ANCHORS, ...anchors]), published });
 
-  for (const url of [urls.home(), urls.search(), urls.programs(), urls.organisations(), urls.remisser()]) add(url, true);
+  for (const url of [sitePaths.home(), sitePaths.search(), sitePaths.programs(), sitePaths.organisations(), sitePaths.remisser()])
+    add(url, true);
   add(
-    urls.anvisningar(),
+    sitePaths.anvisningar(),
     true,
     anvisningarByProgram(publishedView(corpus)).map((group) => programAnchor(group.program?.id)),
   );
-  add(urls.accessibility(), true);
+  add(sitePaths.accessibility(), true);
   add(
-    urls.glossary(),
+    sitePaths.glossary(),
     true,
     glossaryByLetter(glossaryTerms).flatMap((group) => [`bokstav-${group.letter}`, ...group.entries.map((entry) => entry.anchor)]),
   );
-  add(urls.registry(), true);
+  add(sitePaths.registry(), true);
   for (const { year, entries } of registryYears(registryEntries(corpus)))
     add(
-      urls.registry(year),
+      sitePaths.registry(year),
       true,
       entries.map((entry) => entry.slug),
     );
-  add(urls.pointInTime(), true);
+  add(sitePaths.pointInTime(), true);
   const periodStarts = programPeriodStarts(corpus);
   const publishedPeriodStarts = programPeriodStarts(publishedView(corpus));
 
   for (const program of corpus.programs) {
     const programPublished = isPublished(program.data);
-    add(urls.program(program.id), programPublished);
-    add(urls.compareVersions(program.id), programPublished);
-    add(urls.changelog(program.id), programPublished);
-    add(urls.programPointInTime(program.id), programPublished);
+    add(sitePaths.program(program.id), programPublished);
+    add(sitePaths.compareVersions(program.id), programPublished);
+    add(sitePaths.changelog(program.id), programPublished);
+    add(sitePaths.programPointInTime(program.id), programPublished);
     const publishedPeriods = new Set(publishedPeriodStarts.get(program.id));
-    for (const from of periodStarts.get(program.id) ?? []) add(urls.programPointInTime(program.id, from), publishedPeriods.has(from));
-    for (const [older, newer] of versionPairs(program.versions)) add(urls.comparison(program.id, older.id, newer.id), programPublished);
+    for (const from of periodStarts.get(program.id) ?? []) add(sitePaths.programPointInTime(program.id, from), publishedPeriods.has(from));
+    for (const [older, newer] of versionPairs(program.versions))
+      add(sitePaths.comparison(program.id, older.id, newer.id), programPublished);
     // Every section a program has had has a history (sectionHistory finds it at least where it is).
-    for (const sectionId of programSectionIds(program)) add(urls.sectionHistory(program.id, sectionId), programPublished);
+    for (const sectionId of programSectionIds(program)) add(sitePaths.sectionHistory(program.id, sectionId), programPublished);
     for (const version of program.versions) {
       const published = programPublished && isPublished(version.data);
-      add(urls.version(program.id, version.id), published, [
+      add(sitePaths.version(program.id, version.id), published, [
         ...version.sections.map((section) => section.id),
         ...(explicitIds.get(version.path) ?? []),
       ]);
-      for (const section of version.sections) add(urls.section(program.id, version.id, section.id), published);
+      for (const section of version.sections) add(sitePaths.section(program.id, version.id, section.id), published);
     }
   }
   for (const anvisning of corpus.anvisningar) {
     add(
-      urls.anvisning(anvisning.id),
+      sitePaths.anvisning(anvisning.id),
       anvisning.versions.some((version) => isPublished(version.data)),
       explicitIds.get(anvisning.current.path),
     );
     for (const version of anvisning.versions) {
-      add(urls.anvisningVersion(anvisning.id, version.id), isPublished(version.data), explicitIds.get(version.path));
+      add(sitePaths.anvisningVersion(anvisning.id, version.id), isPublished(version.data), explicitIds.get(version.path));
     }
     for (const [older, newer] of versionPairs(anvisning.versions)) {
-      add(urls.anvisningComparison(anvisning.id, older.id, newer.id), isPublished(older.data) && isPublished(newer.data));
+      add(sitePaths.anvisningComparison(anvisning.id, older.id, newer.id), isPublished(older.data) && isPublished(newer.data));
     }
   }
-  for (const organisation of corpus.organisations) add(urls.organisation(organisation.id), isPublished(organisation.data));
+  for (const organisation of corpus.organisations) add(sitePaths.organisation(organisation.id), isPublished(organisation.data));
   for (const remiss of corpus.remisser) {
     const remissPublished = isPublished(remiss.data);
-    add(urls.remiss(remiss.id), remissPublished, explicitIds.get(remiss.path));
-    add(urls.matrix(remiss.id), remissPublished);
-    add(urls.sammanstallning(remiss.id), remissPublished);
+    add(sitePaths.remiss(remiss.id), remissPublished, explicitIds.get(remiss.path));
+    add(sitePaths.matrix(remiss.id), remissPublished);
+    add(sitePaths.sammanstallning(remiss.id), remissPublished);
     for (const section of remissVersions(corpus, remiss).sent?.sections ?? []) {
-      add(urls.remissSection(remiss.id, section.id), remissPublished, [ALL_STANCES_ANCHOR, ...STANCES.map(stanceAnchor)]);
+      add(sitePaths.remissSection(remiss.id, section.id), remissPublished, [ALL_STANCES_ANCHOR, ...STANCES.map(stanceAnchor)]);
     }
     for (const answer of remiss.remissvar) {
       const organisation = corpus.organisation(answer.organisationId);
       add(
-        urls.remissvar(remiss.id, answer.organisationId),
+        sitePaths.remissvar(remiss.id, answer.organisationId),
         isPublished(remiss.data) && isPublished(answer.data) && (!organisation || isPublished(organisation.data)),
         [...answer.kommentarer.map((kommentar) => `kommentar-${kommentar.id}`), ...(explicitIds.get(answer.path) ?? [])],
       );
     }
   }
-  for (const sida of corpus.sidor) add(urls.sida(sida.id), isPublished(sida.data), sida.anchors);
+  for (const sida of corpus.sidor) add(sitePaths.sida(sida.id), isPublished(sida.data), sida.anchors);
   return map;
 }
 
@@ -122,13 +124,13 @@ export function siteMap(corpus: Corpus, documents: readonly ContentDocument[], g
 export function urlOfContentFile(relativePath: string): string | undefined {
   const parts = relativePath.replace(/\.(md|mdx|yaml)$/, '').split('/');
   const [collection, first = '', second = ''] = parts as [CollectionName | string, string?, string?];
-  if (collection === 'program' && second === 'program') return urls.program(first);
-  if (collection === 'program' && second) return urls.version(first, second);
-  if (collection === 'anvisningar' && second) return urls.anvisningVersion(first, second);
-  if (collection === 'organisationer' && first) return urls.organisation(first);
-  if (collection === 'remisser' && first) return urls.remiss(first);
-  if (collection === 'remissvar' && second) return urls.remissvar(first, second);
-  if (collection === 'sidor' && first) return urls.sida(first);
+  if (collection === 'program' && second === 'program') return sitePaths.program(first);
+  if (collection === 'program' && second) return sitePaths.version(first, second);
+  if (collection === 'anvisningar' && second) return sitePaths.anvisningVersion(first, second);
+  if (collection === 'organisationer' && first) return sitePaths.organisation(first);
+  if (collection === 'remisser' && first) return sitePaths.remiss(first);
+  if (collection === 'remissvar' && second) return sitePaths.remissvar(first, second);
+  if (collection === 'sidor' && first) return sitePaths.sida(first);
   return undefined;
 }
 
