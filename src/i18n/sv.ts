@@ -159,6 +159,13 @@ export const sv = {
     previous: 'Föregående version',
     remiss: 'Skickad på remiss',
   },
+  arrival: {
+    title: 'Avsnitt som kom från andra program',
+    lead: 'Avsnittet fanns tidigare i ett annat program. Så här skiljer sig texten från den det kom från:',
+    unchanged: 'Texten är oförändrad.',
+    cameFrom: 'Kom från',
+    in: 'i',
+  },
   section: {
     anvisningar: 'Anvisningar som kompletterar avsnittet',
     noAnvisningar: 'Inga anvisningar kompletterar avsnittet.',

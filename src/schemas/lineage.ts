@@ -46,15 +46,21 @@ export const lineageClaimSchema = z.discriminatedUnion('typ', [
     till: z.array(sectionRefSchema).min(2, { message: 'en delning behöver minst två avsnitt i "till"' }),
   }),
   z.strictObject({
-    /** A section that left this program for another one. */
+    /**
+     * A section that moved between programs, declared by either side: the program that gave it
+     * away (`fran: avsnitt, till: "program:avsnitt"`) or the one that received it
+     * (`fran: "program:avsnitt", till: avsnitt`). Where both declare, they must agree.
+     */
     typ: z.literal('flyttad'),
-    fran: localId,
-    /** Where it went, as `program-id:avsnitt-id`. */
-    till: sectionRefSchema.refine((ref) => ref.includes(':'), {
-      message: 'ska ange det andra programmet, t.ex. "trygghetsprogrammet:otillaten-paverkan"',
-    }),
+    /** The section it was: in the previous version, or `program-id:avsnitt-id` in the program it came from. */
+    fran: sectionRefSchema,
+    /** Where it went: `program-id:avsnitt-id` in another program, or a section of this version. */
+    till: sectionRefSchema,
   }),
 ]);
 
 export type LineageClaim = z.output<typeof lineageClaimSchema>;
+
+/** A move declared by the program that received the section: it names where the section came from. */
+export const isArrivalClaim = (claim: LineageClaim): boolean => claim.typ === 'flyttad' && claim.fran.includes(':');
 export type LineageKind = LineageClaim['typ'];

@@ -52,7 +52,7 @@ export const apiProgramSchema = z
 
 const lineageLinkSchema = z.strictObject({
   typ: z.enum(['samma', 'omdopt', 'ny', 'borttagen', 'sammanslagen', 'delad', 'flyttad']),
-  fran: z.array(sectionRefSchema).describe('Avsnitt i föregående version'),
+  fran: z.array(sectionRefSchema).describe('Avsnitt i föregående version, eller i det program ett flyttat avsnitt kom från'),
   till: z
     .array(sectionRefSchema.or(z.strictObject({ program: idSchema, avsnitt: idSchema })))
     .describe('Avsnitt i denna version eller i ett annat program'),
@@ -66,7 +66,7 @@ export const apiVersionSchema = z
     version: idSchema.describe('Versionens id inom programmet'),
     foregaendeVersion: resourceRefSchema.nullable(),
     avsnitt: z.array(sectionRefSchema.extend({ niva: z.number().int(), overordnat: z.string().nullable() })).describe('I dokumentordning'),
-    harkomstAvsnitt: z.array(lineageLinkSchema).describe('Hur avsnitten härstammar från föregående version'),
+    harkomstAvsnitt: z.array(lineageLinkSchema).describe('Hur avsnitten härstammar från föregående version och från andra program'),
     remisser: z.array(resourceRefSchema).describe('Remisser som skickade denna version'),
     efterRemiss: resourceRefSchema.nullable().describe('Remissen som föregick denna version, om den beslutades efter en remiss'),
   })
@@ -80,6 +80,7 @@ export const apiSectionSchema = z
     version: resourceRefSchema,
     niva: z.number().int().describe('1 för ett huvudavsnitt, 2 för ett underavsnitt …'),
     overordnat: sectionRefSchema.nullable(),
+    komFran: sectionRefSchema.nullable().describe('Avsnittet i ett annat program som detta kom från, om det flyttades hit'),
     underavsnitt: z.array(sectionRefSchema),
     text: z.string().describe('Avsnittets text utan formatering'),
     html: z.string().describe('Avsnittets text som HTML'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dnrSchema, documentFields, giltighetSchema, idSchema, isoDateSchema, sourceUrlSchema } from './common.ts';
 import { changeNoteSchema } from './change-note.ts';
-import { lineageClaimSchema } from './lineage.ts';
+import { isArrivalClaim, lineageClaimSchema } from './lineage.ts';
 
 /** Where a version stands in its life. */
 export const versionStatusSchema = z.enum(['utkast', 'remissversion', 'gallande', 'upphavd', 'ersatt']);
@@ -37,13 +37,25 @@ export const programVersionSchema = z
     ...documentFields,
   })
   .superRefine((version, ctx) => {
-    if (version.harkomst.length > 0 && !version.foregaende) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['harkomst'],
-        message: 'härkomst kan bara anges när "foregaende" pekar på den version som revideras',
-      });
-    }
+    version.harkomst.forEach((claim, index) => {
+      if (claim.typ === 'flyttad' && claim.fran.includes(':') === claim.till.includes(':')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['harkomst', index, claim.fran.includes(':') ? 'fran' : 'till'],
+          message: claim.fran.includes(':')
+            ? 'en flytt har ett avsnitt i denna version på ena sidan: "fran" eller "till" ska vara ett avsnitts-id utan program'
+            : 'ska ange det andra programmet, t.ex. "trygghetsprogrammet:otillaten-paverkan"',
+        });
+      } else if (!version.foregaende && !isArrivalClaim(claim)) {
+        // A first version has no previous version: only a section that came from another program has a lineage.
+        ctx.addIssue({
+          code: 'custom',
+          path: ['harkomst', index],
+          message:
+            'versionen har ingen föregående version ("foregaende"), så den här posten kan inte stämma. En första version kan bara ange avsnitt som kom från ett annat program: { typ: flyttad, fran: "program:avsnitt", till: avsnitt }',
+        });
+      }
+    });
     if ((version.status === 'gallande' || version.status === 'upphavd' || version.status === 'ersatt') && !version.beslutsdatum) {
       ctx.addIssue({
         code: 'custom',

@@ -349,6 +349,32 @@ const cases: Case[] = [
     says: ['[beslutsdatum]', 'versionen "2024" och versionen "2020" gäller båda från 1 juni 2023 (2023-06-01)', 'Rätta giltighet.till'],
   },
   {
+    name: 'a receiving program says a section came from where the giving program says it did not go',
+    code: 'lineage/move-disagrees',
+    file: 'program/beta/2024.md',
+    change: (text) => text.replace('fran: "alfa:otillaten-paverkan"', 'fran: "alfa:civilt-forsvar"'),
+    says: [
+      '[harkomst.0.fran]',
+      'härkomsten "alfa:civilt-forsvar → otillaten-paverkan" stämmer inte',
+      'alfa/2024 anger "alfa:beredskap"',
+      'det räcker att en sida anger flytten',
+    ],
+  },
+  {
+    name: 'a first version declares a lineage other than a section from another program',
+    code: 'content/invalid-field',
+    file: 'program/beta/utkast.md',
+    copyFrom: 'program/beta/2024.md',
+    change: (text) =>
+      text
+        .replace('status: gallande', 'status: utkast')
+        .replace(
+          '{ typ: flyttad, fran: "alfa:otillaten-paverkan", till: otillaten-paverkan }',
+          '{ typ: omdopt, fran: paverkan, till: otillaten-paverkan }',
+        ),
+    says: ['[harkomst.0]', 'versionen har ingen föregående version', 'typ: flyttad, fran: "program:avsnitt"'],
+  },
+  {
     name: 'a page is named like one of the site’s own',
     code: 'corpus/reserved-page-id',
     file: 'sidor/sok.md',

@@ -7,6 +7,7 @@ import { type HandlingLabels, handlingNotes } from '#lib/consultation/handling-n
 import { buildPrograms } from './build-programs.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
 import { applyStandings } from '#lib/versions/apply-standings.ts';
+import { resolveArrivals } from '#lib/lineage/arrivals.ts';
 import { checkChangeNotes } from '#lib/versions/change-notes.ts';
 import type { ContentProblem } from '#lib/content/content-problem.ts';
 import type { CorpusEntries } from '#lib/content/content-entry.ts';
@@ -59,6 +60,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
   const programs = new Map(
     buildPrograms(entries.program, entries.programversioner, report, render, options.parse).map((program) => [program.id, program]),
   );
+  resolveArrivals(programs, entries.programversioner, report);
   const anvisningar = buildAnvisningar(entries.anvisningar, programs, report, render, options.parse);
   applyStandings(
     programs.values(),

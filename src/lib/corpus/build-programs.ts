@@ -58,6 +58,7 @@ export function buildPrograms(
       sections,
       lineage: [],
       remissIds: [],
+      arrivals: [],
       standing: entry.data.status,
     };
     program.versions.push(version);

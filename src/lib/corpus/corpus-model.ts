@@ -9,6 +9,7 @@ import type { Remissvar } from '#schemas/remissvar.ts';
 import type { Sida } from '#schemas/sida.ts';
 import type { Validity } from '#lib/versions/point-in-time.ts';
 import type { Standing } from '#lib/versions/version-standing.ts';
+import type { SectionArrival } from '#lib/lineage/arrivals.ts';
 import type { LineageLink } from '#lib/lineage/resolve-lineage.ts';
 import type { ComparableSection, TextBlock } from '#lib/compare/text-blocks.ts';
 
@@ -60,6 +61,8 @@ export interface VersionModel {
   lineage: LineageLink[];
   /** Remisser that sent this version. */
   remissIds: string[];
+  /** Sections that came to this version from another program, as either program declares it. */
+  arrivals: SectionArrival[];
   /** How the version stands on the build date: its status, checked against its dates. */
   standing: Standing;
   /** The days it applies (or applied), as the point-in-time pages count them; absent for one that never applies. */

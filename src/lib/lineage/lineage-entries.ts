@@ -12,6 +12,8 @@ export interface LinkedSection {
 
 export interface LineageEntry {
   kind: LineageKind;
+  /** A section new to this program that came from another one: `from` names it there. */
+  arrived?: true;
   from: LinkedSection[];
   to: LinkedSection[];
 }
@@ -36,6 +38,11 @@ export function lineageEntries(corpus: Corpus, version: VersionModel, previous: 
   const order = (entry: LineageEntry) => (entry.kind === 'ny' ? 1 : 0);
   return version.lineage
     .filter((link) => link.kind !== 'samma')
-    .map((link) => ({ kind: link.kind, from: link.from.map((id) => inVersion(previous, id)), to: link.to.map(resolve) }))
+    .map(
+      (link): LineageEntry =>
+        link.arrivedFrom
+          ? { kind: link.kind, arrived: true, from: [resolve(link.arrivedFrom)], to: link.to.map(resolve) }
+          : { kind: link.kind, from: link.from.map((id) => inVersion(previous, id)), to: link.to.map(resolve) },
+    )
     .sort((a, b) => order(a) - order(b));
 }

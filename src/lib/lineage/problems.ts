@@ -55,12 +55,17 @@ export const lineageProblem = problemCatalogue('lineage', {
   'lineage/new-without-lineage': {
     message: ({ id, title }: { id: string; title: string }) => `avsnittet "${id}" (${title}) är nytt i denna version men saknar härkomst.`,
     hint: ({ id }: { id: string }) =>
-      `Lägg till "- { typ: ny, till: ${id} }", eller ange vilket avsnitt det kommer från (omdopt, sammanslagen, delad).`,
+      `Lägg till "- { typ: ny, till: ${id} }", eller ange vilket avsnitt det kommer från (omdopt, sammanslagen, delad, eller flyttad från ett annat program: "- { typ: flyttad, fran: program:avsnitt, till: ${id} }").`,
   },
   'lineage/removed-without-lineage': {
     message: ({ id, title }: { id: string; title: string }) =>
       `avsnittet "${id}" (${title}) i föregående version saknas i denna version utan förklaring.`,
     hint: ({ id }: { id: string }) =>
       `Ange vad som hände med det: borttagen, omdopt, sammanslagen, delad eller flyttad (t.ex. "- { typ: borttagen, fran: ${id} }").`,
+  },
+  'lineage/move-disagrees': {
+    message: ({ claim, other, says }: { claim: string; other: string; says: string }) =>
+      `härkomsten "${claim}" stämmer inte med det andra programmet: ${other} anger "${says}".`,
+    hint: 'När båda programmen anger en flytt ska de säga samma sak. Rätta den post som är fel, eller ta bort den ena: det räcker att en sida anger flytten.',
   },
 });

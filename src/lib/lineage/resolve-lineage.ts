@@ -1,4 +1,4 @@
-import type { LineageClaim } from '#schemas/lineage.ts';
+import { isArrivalClaim, type LineageClaim } from '#schemas/lineage.ts';
 import type { ProblemText } from '#lib/content/content-problem.ts';
 import { lineageProblem } from './problems.ts';
 
@@ -19,6 +19,8 @@ export interface LineageLink {
   to: SectionRef[];
   /** Index of the declaring claim in `harkomst`, if declared rather than implied by a kept ID. */
   claimIndex?: number;
+  /** For a section new to this program that came from another: where it was, as the receiving side declares. */
+  arrivedFrom?: SectionRef;
 }
 
 export interface LineageProblem extends ProblemText {
@@ -116,6 +118,16 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
 
   claims.forEach((claim, index) => {
     const at = (...rest: (string | number)[]) => ['harkomst', index, ...rest];
+    if (claim.typ === 'flyttad' && isArrivalClaim(claim)) {
+      // Declared by the receiving side: the section is new to this program, and came from another.
+      const source = parseSectionRef(claim.fran, programId);
+      if (previousIds.has(claim.till)) {
+        problems.push({ path: at('till'), ...lineageProblem('lineage/new-but-kept', { id: claim.till }) });
+      } else if (checkTo(source, index, at('fran')) && checkLocalTo(claim.till, index, at('till'))) {
+        links.push({ kind: 'ny', from: [], to: [{ programId, sectionId: claim.till }], claimIndex: index, arrivedFrom: source });
+      }
+      return;
+    }
     switch (claim.typ) {
       case 'ny':
         if (previousIds.has(claim.till)) {

@@ -101,6 +101,15 @@ export function sectionHistory(corpus: Corpus, program: ProgramModel, sectionId:
     }
   }
 
+  // The receiving side may declare the move alone.
+  for (const { version } of appearances) {
+    for (const arrival of version.arrivals) {
+      const known = arrivals.some((a) => a.program === arrival.program && a.sections.some((s) => s.id === arrival.section.id));
+      if (ids.has(arrival.sectionId) && !known)
+        arrivals.push({ program: arrival.program, version: arrival.version, kind: 'flyttad', sections: [arrival.section] });
+    }
+  }
+
   const anvisningar = corpus.anvisningar.flatMap((anvisning) =>
     anvisning.versions
       .filter((version) => version.data.program === program.id && version.data.avsnitt.some((id) => ids.has(id)))

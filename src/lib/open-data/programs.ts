@@ -25,19 +25,28 @@ export function apiVersion(corpus: Corpus, program: ProgramModel, version: Versi
     version: version.id,
     foregaendeVersion: previous ? links.version(previous) : null,
     avsnitt: version.sections.map((section) => ({ ...links.section(section), niva: section.level, overordnat: section.parentId ?? null })),
-    harkomstAvsnitt: version.lineage.map((link) => ({
-      typ: link.kind,
-      fran: link.from.flatMap((id) => {
-        const section = sectionIn(previous, id);
-        return section ? [links.section(section)] : [];
+    harkomstAvsnitt: [
+      ...version.lineage
+        .filter((link) => !link.arrivedFrom)
+        .map((link) => ({
+          typ: link.kind,
+          fran: link.from.flatMap((id) => {
+            const section = sectionIn(previous, id);
+            return section ? [links.section(section)] : [];
+          }),
+          till: link.to.map((target) => {
+            const other = corpus.program(target.programId);
+            const home = target.programId === program.id ? undefined : other && homeOfSection(other, target.sectionId);
+            const section = target.programId === program.id ? sectionIn(version, target.sectionId) : home?.section;
+            return section ? links.section(section) : { program: target.programId, avsnitt: target.sectionId };
+          }),
+        })),
+      // A section that came from another program, as either program declares it, with where it was.
+      ...version.arrivals.flatMap((arrival) => {
+        const section = sectionIn(version, arrival.sectionId);
+        return section ? [{ typ: 'flyttad' as const, fran: [links.section(arrival.section)], till: [links.section(section)] }] : [];
       }),
-      till: link.to.map((target) => {
-        const other = corpus.program(target.programId);
-        const home = target.programId === program.id ? undefined : other && homeOfSection(other, target.sectionId);
-        const section = target.programId === program.id ? sectionIn(version, target.sectionId) : home?.section;
-        return section ? links.section(section) : { program: target.programId, avsnitt: target.sectionId };
-      }),
-    })),
+    ],
     remisser: version.remissIds.flatMap((id) => (corpus.remiss(id) ? [links.remiss({ id })] : [])),
     efterRemiss: after ? links.remiss(after) : null,
   };
@@ -46,6 +55,7 @@ export function apiVersion(corpus: Corpus, program: ProgramModel, version: Versi
 export function apiSection(corpus: Corpus, version: VersionModel, section: SectionModel, links: ApiLinks): ApiSection {
   const program = corpus.program(version.programId) as ProgramModel;
   const parent = version.sections.find((candidate) => candidate.id === section.parentId);
+  const arrival = version.arrivals.find((candidate) => candidate.sectionId === section.id);
   return {
     $schema: links.schema('avsnitt'),
     ...links.section(section),
@@ -53,6 +63,7 @@ export function apiSection(corpus: Corpus, version: VersionModel, section: Secti
     version: links.version(version),
     niva: section.level,
     overordnat: parent ? links.section(parent) : null,
+    komFran: arrival ? links.section(arrival.section) : null,
     underavsnitt: version.sections.filter((child) => section.childIds.includes(child.id)).map(links.section),
     text: section.text,
     html: section.html,

@@ -174,3 +174,37 @@ describe('resolveLineage rejects impossible claims', () => {
     });
   });
 });
+
+describe('resolveLineage: a move declared by the receiving program', () => {
+  // Trygghetsprogrammet's next version, which received a section from kvalitetsprogrammet.
+  const input: LineageInput = {
+    programId: 'trygghetsprogrammet',
+    previous: [s('otillaten-paverkan'), s('valfardsbrottslighet')],
+    current: [s('otillaten-paverkan'), s('valfardsbrottslighet'), s('informationssakerhet')],
+    claims: [{ typ: 'flyttad', fran: 'kvalitetsprogrammet:informationssakerhet', till: 'informationssakerhet' }],
+    externalSectionIds: (id) => external[id],
+  };
+
+  it('accounts for the section, new here, with where it came from', () => {
+    const { links, problems } = resolveLineage(input);
+    expect(problems).toEqual([]);
+    expect(links.find((link) => link.to[0]?.sectionId === 'informationssakerhet')).toEqual({
+      kind: 'ny',
+      from: [],
+      to: [{ programId: 'trygghetsprogrammet', sectionId: 'informationssakerhet' }],
+      claimIndex: 0,
+      arrivedFrom: { programId: 'kvalitetsprogrammet', sectionId: 'informationssakerhet' },
+    });
+  });
+
+  it('refuses a source section the other program never had', () => {
+    const { problems } = resolveLineage({
+      ...input,
+      claims: [{ typ: 'flyttad', fran: 'kvalitetsprogrammet:informationssakerhe', till: 'informationssakerhet' }],
+    });
+    expect(problems.map((problem) => [problem.code, problem.path])).toContainEqual([
+      'lineage/unknown-program-section',
+      ['harkomst', 0, 'fran'],
+    ]);
+  });
+});
