@@ -1,6 +1,6 @@
 // Writes a Markdown summary of the content that changed between two git refs, for a pull request:
 // which documents and sections changed, word by word.
-// Usage: npm run changes -- <base-ref> [<head-ref>] [--out fil.md]
+// Usage: npm run changes -- <base-ref> [<head-ref>] [--out fil.md] [--webbplats <url>] [--forhandsvisning <url>]
 // Compares the head with the point where it branched from the base, as a pull request does.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -11,14 +11,19 @@ import { commandArguments, type Usage } from './command-line.ts';
 
 const usage: Usage = {
   summary: 'Sammanfattar i Markdown vilka dokument och avsnitt som ändrats sedan en gren eller commit, som på en pull request.',
-  forms: ['npm run changes -- <bas> [<huvud>] [--out sammanfattning.md]'],
+  forms: ['npm run changes -- <bas> [<huvud>] [--out sammanfattning.md] [--webbplats <adress>] [--forhandsvisning <adress>]'],
   options: [
     ['<bas>', 'grenen eller commiten att jämföra med, t.ex. origin/main'],
     ['<huvud>', 'det som jämförs (HEAD om inget anges)'],
     ['--out <fil>', 'skriv sammanfattningen till filen i stället för på skärmen'],
+    ['--webbplats <adress>', 'länka varje ändrad sida dit (STYRDOK_SITE och STYRDOK_BASE om inget anges)'],
+    ['--forhandsvisning <adress>', 'länka också varje ändrad sida i en förhandsvisning av webbplatsen byggd från ändringen'],
   ],
 };
-const { positionals, values } = commandArguments(usage, { allowPositionals: true, options: { out: { type: 'string' } } });
+const { positionals, values } = commandArguments(usage, {
+  allowPositionals: true,
+  options: { out: { type: 'string' }, webbplats: { type: 'string' }, forhandsvisning: { type: 'string' } },
+});
 const [base, head = 'HEAD'] = positionals;
 if (!base) {
   console.error(
@@ -56,6 +61,11 @@ const changes: FileChange[] = git('diff', '--name-status', '--no-renames', '-z',
     after: status === 'D' ? undefined : show(head, file),
   }));
 
-const summary = changeSummary(changes);
+const environment = styrdokEnvironment();
+const summary = changeSummary(changes, {
+  site: values.webbplats ?? environment.site,
+  basePath: values.webbplats ? '/' : environment.basePath,
+  ...(values.forhandsvisning ? { preview: values.forhandsvisning } : {}),
+});
 if (values.out) await writeFile(values.out, summary);
 else process.stdout.write(summary);

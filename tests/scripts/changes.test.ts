@@ -82,10 +82,15 @@ describe('npm run changes -- <base> [<head>]', () => {
     expect(stdout).toContain('- Avsnittet **Beredskap**:\n  > Staden ska klara kriser<ins>, höjd beredskap</ins> och krig.');
     expect(stdout).toContain('- Nytt avsnitt **Personsäkerhet**.');
     expect(stdout).not.toContain('Avsnittet **Krisstöd**');
-    expect(stdout).toContain('`anvisningar/larm/2022.md` · ändrad · sidan /anvisningar/larm/2022/');
+    // Linked on the site STYRDOK_SITE names (the default here), since no --webbplats was given.
+    expect(stdout).toContain(
+      '`anvisningar/larm/2022.md` · ändrad · sidan [/anvisningar/larm/2022/](https://styrdok.example.se/anvisningar/larm/2022/)',
+    );
     expect(stdout).toContain('- Fältet **status**: `gallande` → `ersatt`');
     expect(stdout).toContain('larmlistan <del>två</del> <ins>fyra</ins> gånger per år.');
-    expect(stdout).toContain('`anvisningar/larm/2025.md` · ny · sidan /anvisningar/larm/2025/\n\n- Nytt dokument med avsnittet **Larma**.');
+    expect(stdout).toContain(
+      '`anvisningar/larm/2025.md` · ny · sidan [/anvisningar/larm/2025/](https://styrdok.example.se/anvisningar/larm/2025/)\n\n- Nytt dokument med avsnittet **Larma**.',
+    );
     expect(stdout).toContain('`anvisningar/gammal/2019.md` · borttagen\n');
     expect(stdout).toContain('- Kommentaren **k1**: tillstyrker om beredskap → avstyrker om beredskap.');
     expect(stdout).not.toContain('README');
@@ -98,8 +103,15 @@ describe('npm run changes -- <base> [<head>]', () => {
     await repo.write({ 'content/anvisningar/annan/2024.md': anvisning('gallande', 'Annan.') });
     repo.commit('Annat på main', '2024-03-01T10:00:00+01:00');
     repo.git('checkout', '--quiet', 'andring');
-    const { stdout } = await runScript('changes.ts', ['main'], { cwd: repo.dir });
+    const { stdout } = await runScript(
+      'changes.ts',
+      ['main', '--webbplats', 'https://stockholmsstad.github.io/styrdok/', '--forhandsvisning', 'http://localhost:8080/'],
+      { cwd: repo.dir },
+    );
     expect(stdout).toContain('5 dokument');
+    expect(stdout).toContain(
+      '· sidan [/anvisningar/larm/2022/](https://stockholmsstad.github.io/styrdok/anvisningar/larm/2022/) ([förhandsvisning](http://localhost:8080/anvisningar/larm/2022/))',
+    );
     expect(stdout).not.toContain('anvisningar/annan');
   });
 
