@@ -1,7 +1,8 @@
 // The benchmark: generates corpora of 1,000 and 5,000 documents, builds each cold and again after
 // editing one document, builds the same files with a plain Astro baseline, measures the sites and
 // searches them in Chromium, and prints the figures against the targets. Figures, not tests.
-// Usage: npm run bench [-- 1000 5000]    (writes only under .bench/)
+// Usage: npm run bench [-- 1000 5000] [--mdx]    (writes only under .bench/; --mdx writes one document
+// in ten with a body as MDX and reports what parsing them costs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { browserMetrics } from './browser-metrics.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
+import { MDX_EVERY, type MdxCost, mdxCost } from './mdx-share.ts';
 import { type Measured, runMeasured } from './measure-process.ts';
 import { type SiteMetrics, siteMetrics } from './site-metrics.ts';
 
@@ -16,6 +18,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, '.bench');
 const node = process.execPath;
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const withMdx = process.argv.includes('--mdx');
 const QUERIES = ['beredskap', 'krisstöd', 'informationssäkerhet', 'hot och våld', 'Järva'];
 
 interface Result {
@@ -30,6 +33,8 @@ interface Result {
   baseline: { astro: Measured; pagefind: Measured; pages: number };
   site: SiteMetrics;
   browser: Awaited<ReturnType<typeof browserMetrics>>;
+  /** With --mdx: parsing the documents written in MDX, against the same documents in Markdown. */
+  mdx?: MdxCost;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -52,7 +57,14 @@ async function benchmark(documents: number): Promise<Result> {
   const dist = path.join(work, `dist-${documents}`);
   const cache = path.join(work, `cache-${documents}`);
   console.log(`\n== ${documents} dokument ==`);
-  await writeCorpus(corpusDir, generateCorpus({ documents, seed: 1 }));
+  const corpus = generateCorpus({ documents, seed: 1, mdxEvery: withMdx ? MDX_EVERY : 0 });
+  await writeCorpus(corpusDir, corpus);
+  const mdx = withMdx ? mdxCost(corpus.markdownOf, corpus.files) : undefined;
+  if (mdx) {
+    console.log(
+      `MDX: ${mdx.documents} dokument, ${mdx.mdxMs.toFixed(2)} ms per dokument att tolka (som Markdown ${mdx.markdownMs.toFixed(2)} ms)`,
+    );
+  }
   // Parsed Markdown is kept between runs (src/markdown/parse-cache.ts): here in a folder of the
   // benchmark's own, emptied before each cold run.
   const parseCache = path.join(work, `parse-cache-${documents}`);
@@ -97,7 +109,7 @@ async function benchmark(documents: number): Promise<Result> {
 
   const site = await siteMetrics(dist);
   const browser = await browserMetrics(dist, site.sampleReadingPage, QUERIES);
-  return { documents, check, checkWarm, cold, warm, coldSteps: steps(cold), warmSteps: steps(warm), baseline, site, browser };
+  return { documents, check, checkWarm, cold, warm, coldSteps: steps(cold), warmSteps: steps(warm), baseline, site, browser, mdx };
 }
 
 const DROP_CACHES = '/proc/sys/vm/drop_caches';
@@ -181,6 +193,14 @@ function report(results: Result[]): string {
   row('högsta minne, bygget', (r) => gb(Math.max(r.cold.peakRss, r.warm.peakRss)));
   row('högsta minne, baslinjen', (r) => gb(Math.max(r.baseline.astro.peakRss, r.baseline.pagefind.peakRss)));
   row('`npm run check:content`, första gången / igen', (r) => `${seconds(r.check.ms)} / ${seconds(r.checkWarm.ms)}`);
+  if (withMdx) {
+    // The baseline's Astro has no MDX and leaves these documents out: compare its times without --mdx.
+    row(`MDX-dokument (vart ${MDX_EVERY}:e; baslinjen utan dem): tolkning per dokument, MDX / samma som Markdown`, (r) =>
+      r.mdx
+        ? `${r.mdx.documents} st: ${r.mdx.mdxMs.toFixed(2)} / ${r.mdx.markdownMs.toFixed(2)} ms (${(r.mdx.mdxMs / r.mdx.markdownMs).toFixed(1)}×)`
+        : '–',
+    );
+  }
   row('dist/', (r) => mb(r.site.distBytes));
   row('HTML per sida, median / störst', (r) => `${kb(r.site.htmlMedian)} / ${kb(r.site.htmlMax)}`);
   row('sidskal (HTML utanför main + CSS)', (r) => `${kb(r.site.shellHtmlMax)} + ${kb(r.site.cssBytes)}`);

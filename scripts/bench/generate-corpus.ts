@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { asciiSlug } from '#lib/text/slug.ts';
 import { AUDIENCES, ORGANISATIONS } from './city.ts';
 import { addDays, date, EXAMPLE_LINE, frontmatter, lowerFirst } from './corpus-format.ts';
+import { toMdx } from './mdx-share.ts';
 import { FIXED_TOPS, flatten, type Program, programHistory, type Version } from './program-history.ts';
 import { Random } from './random.ts';
 import { remissvar } from './remissvar-text.ts';
@@ -19,6 +20,8 @@ export interface CorpusOptions {
   /** How many content files (documents) to write in all. */
   documents: number;
   seed?: number;
+  /** Writes one in this many documents with a body as MDX (default 0: none). */
+  mdxEvery?: number;
 }
 
 export interface GeneratedCorpus {
@@ -26,10 +29,12 @@ export interface GeneratedCorpus {
   files: Map<string, string>;
   /** Files that are not documents but that the site needs (the beredning of each remiss). */
   supporting: Map<string, string>;
+  /** The documents written as MDX (see mdxEvery), by path, as the Markdown they were made from. */
+  markdownOf: Map<string, string>;
   counts: Record<'organisationer' | 'program' | 'programversioner' | 'remisser' | 'remissvar' | 'anvisningar', number>;
 }
 
-export function generateCorpus({ documents, seed = 1 }: CorpusOptions): GeneratedCorpus {
+export function generateCorpus({ documents, seed = 1, mdxEvery = 0 }: CorpusOptions): GeneratedCorpus {
   const random = new Random(seed);
   const files = new Map<string, string>();
   const supporting = new Map<string, string>();
@@ -216,16 +221,27 @@ export function generateCorpus({ documents, seed = 1 }: CorpusOptions): Generate
     }
   }
 
-  const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const count = (prefix: string, suffix = '') =>
-    [...sorted.keys()].filter((file) => file.startsWith(prefix) && file.endsWith(suffix)).length;
+  // One in mdxEvery documents with a body is written in MDX, its directives as components.
+  const markdownOf = new Map<string, string>();
+  let withBody = 0;
+  const written = [...files.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, text]): [string, string] => {
+      if (!file.endsWith('.md') || mdxEvery === 0 || ++withBody % mdxEvery !== 0) return [file, text];
+      markdownOf.set(`${file}x`, text);
+      return [`${file}x`, toMdx(text)];
+    });
+  const sorted = new Map(written);
+  const count = (prefix: string, suffix: RegExp = /$/) =>
+    [...sorted.keys()].filter((file) => file.startsWith(prefix) && suffix.test(file)).length;
   return {
     files: sorted,
     supporting: new Map([...supporting].sort(([a], [b]) => a.localeCompare(b))),
+    markdownOf,
     counts: {
       organisationer: count('organisationer/'),
-      program: count('program/', 'program.yaml'),
-      programversioner: count('program/', '.md'),
+      program: count('program/', /program\.yaml$/),
+      programversioner: count('program/', /\.mdx?$/),
       remisser: count('remisser/'),
       remissvar: remissvarCount,
       anvisningar: count('anvisningar/'),

@@ -20,14 +20,14 @@ describe('the benchmark corpus generator', () => {
   });
 
   it('writes exactly the documents asked for, of every kind, and they pass the content check', async () => {
-    const corpus = generateCorpus({ documents: 30, seed: 1 });
+    const corpus = generateCorpus({ documents: 30, seed: 1, mdxEvery: 10 });
     const dir = await mkdtemp(path.join(tmpdir(), 'styrdok-bench-'));
     dirs.push(dir);
     await writeCorpus(dir, corpus);
 
     const written = (await readdir(dir, { recursive: true })).filter(
       // Documents only: the accessibility statement and each remiss's beredning support them.
-      (file) => /\.(md|yaml)$/.test(file) && file !== 'tillganglighetsredogorelse.md' && !file.startsWith('beredning'),
+      (file) => /\.(md|mdx|yaml)$/.test(file) && file !== 'tillganglighetsredogorelse.md' && !file.startsWith('beredning'),
     );
     expect(written).toHaveLength(30);
     for (const count of Object.values(corpus.counts)) expect(count).toBeGreaterThan(0);
@@ -35,6 +35,10 @@ describe('the benchmark corpus generator', () => {
     expect(text).toContain(':::kommentar{#k1 avsnitt=');
     expect(text).toContain('harkomst:');
     expect(text).toContain('exempel: true');
+    // One document in ten with a body is MDX, its comments marked with the component.
+    const mdx = [...corpus.files.keys()].filter((file) => file.endsWith('.mdx'));
+    expect(mdx.length).toBeGreaterThan(0);
+    expect(mdx.sort()).toEqual([...corpus.markdownOf.keys()].sort());
 
     const problems = await checkContent(dir);
     // Warnings may remain, but nothing stops a build.
