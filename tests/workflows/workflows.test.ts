@@ -32,12 +32,14 @@ interface Job {
   container?: string;
   needs?: string | string[];
   outputs?: Record<string, string>;
+  env?: Record<string, string>;
   permissions?: Record<string, string>;
   'timeout-minutes'?: number;
 }
 interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
+  env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -99,6 +101,9 @@ describe('the GitHub workflows', () => {
     const order = ['npm ci', 'npm run check\n', 'npm test', 'npm run build'].map((command) => `${full}\n`.indexOf(command));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The tests expect the default settings: no STYRDOK_* variable reaches them.
+    const testStep = kontroll?.steps.find((step) => step.run === 'npm test');
+    expect(JSON.stringify({ ...flow.env, ...kontroll?.env, ...testStep?.env })).not.toContain('STYRDOK_');
     for (const job of [innehall, kontroll]) {
       expect(job?.steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
     }
