@@ -53,12 +53,12 @@ describe('the built fixture site', () => {
     // The anvisning links to the section in the version in force; Alfa has none on the tests' build
     // date (2020's validity has ended), so to the newest version that has the section.
     expect(hrefs(await page('anvisningar/larm'))).toContain('/program/alfa/2025-forslag/krisstod/');
-    // The list of anvisningar puts them under the program they complete (one program: no jump list).
+    // The list of anvisningar puts them under the program they complete, with a jump list to each program.
     const list = await page('anvisningar');
     const program = select('section[aria-labelledby="program-alfa"]', list);
     expect(textOf(select('h2#program-alfa', program))).toBe('Testprogrammet Alfa');
     expect(attr(select('ul.card-list > li h3 > a', program), 'href')).toMatch(/^\/anvisningar\//);
-    expect(selectAll('.jump-nav', list)).toEqual([]);
+    expect(selectAll('.jump-nav a', list).map((link) => attr(link, 'href'))).toEqual(['#program-alfa', '#program-beta']);
     expect(hrefs(await page('program/alfa/2020/krisstod'))).toContain('/anvisningar/larm/');
   });
 

@@ -34,7 +34,8 @@ export interface LeakMarker {
  * kept back would otherwise fail every build on the pages of the others; so such a line is passed
  * over for the next. (A title a published document has too is left out for the same reason: answers
  * on one remiss share "Svar på remiss om …".) A line is taken as the page shows it: not a quote,
- * heading, list item or directive line (":::kommentar{…}" is never shown as written), and without
+ * heading, list item, directive line (":::kommentar{…}" is never shown as written) or, in MDX, a
+ * component's tag ("<Notis>") or an editor's note in braces, and without
  * Markdown marks (emphasis, links, code) that the page would not have as written. A glossary term in
  * it may become a link on the page, so the marker is the longest stretch of the line between the
  * terms (`glossaryForms`, as glossary links find them).
@@ -47,7 +48,7 @@ export function unpublishedMarkers(entries: CorpusEntries, glossaryForms: readon
     const lines = entry.body
       .split('\n')
       .map((text) => text.trim())
-      .filter((text) => text.length >= SHORTEST_MARKER && !/^(?:[>#:|*+-]|\d+[.)])/.test(text) && !/[*_`[\]]/.test(text))
+      .filter((text) => text.length >= SHORTEST_MARKER && !/^(?:[>#:|*+<{-]|\d+[.)])/.test(text) && !/[*_`[\]]/.test(text))
       .slice(0, CANDIDATE_LINES)
       .map((text) => longestStretch(text, terms).slice(0, 80))
       .filter((text) => text.length >= SHORTEST_MARKER);

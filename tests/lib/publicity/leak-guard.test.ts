@@ -78,6 +78,18 @@ describe('unpublishedMarkers', async () => {
     expect(markersOf(unpublishedMarkers(shorter), 'program/beta/2024.md')).toEqual([]);
   });
 
+  it('pass over the tags and notes of an MDX text, which its page does not show', () => {
+    const paverkan = {
+      ...entries,
+      anvisningar: entries.anvisningar.map((entry) =>
+        entry.id === 'paverkan/2024' ? { ...entry, data: { ...entry.data, publicitet: 'ej-publicerad' as const } } : entry,
+      ),
+    };
+    const markers = markersOf(unpublishedMarkers(paverkan), 'anvisningar/paverkan/2024.mdx');
+    expect(markers).toContain('Är någon i fara, ring 112 först.');
+    expect(markers.filter((marker) => /^[<{]/.test(marker))).toEqual([]);
+  });
+
   it('are the title and the first lines of prose of each document kept back', () => {
     expect(markersOf(unpublishedMarkers(entries), 'anvisningar/hemlig/2023.md')).toEqual([
       'Hemlig anvisning om skyddsvärden',
