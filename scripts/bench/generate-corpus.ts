@@ -73,6 +73,7 @@ export function generateCorpus({ documents, seed = 1, mdxEvery = 0 }: CorpusOpti
         {
           namn: program.namn,
           kortnamn: program.kortnamn,
+          agare: 'kommunstyrelsen',
           beskrivning: `${program.namn} anger mål, ansvar och arbetssätt för stadens nämnder och bolagsstyrelser.`,
           exempel: true,
         },

@@ -152,6 +152,7 @@ export const sv = {
     withoutProgram: 'Anvisningar till program som inte finns på webbplatsen',
   },
   program: {
+    owner: 'Ansvarig',
     versions: 'Versioner',
     toc: 'Innehåll',
     sections: 'avsnitt',

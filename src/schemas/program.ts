@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentFields } from './common.ts';
+import { documentFields, idSchema } from './common.ts';
 
 /** A steering program (styrdokument) that has versions, e.g. the säkerhetsprogram. */
 export const programSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const programSchema = z.strictObject({
   kortnamn: z.string().min(2),
   /** One or two sentences in plain language on what the program governs. */
   beskrivning: z.string().min(10),
+  /** The body that owns the program and answers for it, by its ID under content/organisationer/, e.g. `kommunstyrelsen`. */
+  agare: idSchema,
   /** Where the program comes in lists: lower first; programs with the same number sort by name. */
   ordning: z.number().int().default(100),
   ...documentFields,

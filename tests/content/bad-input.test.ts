@@ -375,6 +375,14 @@ const cases: Case[] = [
     says: ['[harkomst.0]', 'versionen har ingen föregående version', 'typ: flyttad, fran: "program:avsnitt"'],
   },
   {
+    name: 'a program names an owner that is not an organisation',
+    code: 'corpus/unknown-organisation',
+    file: 'program/alfa/program.yaml',
+    change: (text) => text.replace('agare: ks', 'agare: kss'),
+    says: ['[agare]', '"kss"', 'Menade du "ks"?'],
+    line: 3,
+  },
+  {
     name: 'a page is named like one of the site’s own',
     code: 'corpus/reserved-page-id',
     file: 'sidor/sok.md',

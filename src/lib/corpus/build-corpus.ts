@@ -5,6 +5,7 @@ import { buildSidor } from './build-sidor.ts';
 import { applyBeredning } from '#lib/consultation/apply-beredning.ts';
 import { type HandlingLabels, handlingNotes } from '#lib/consultation/handling-notes.ts';
 import { buildPrograms } from './build-programs.ts';
+import { checkProgramOwners } from './program-owners.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
 import { applyStandings } from '#lib/versions/apply-standings.ts';
 import { resolveArrivals } from '#lib/lineage/arrivals.ts';
@@ -57,6 +58,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     });
   }
 
+  checkProgramOwners(entries.program, organisations, report);
   const programs = new Map(
     buildPrograms(entries.program, entries.programversioner, report, render, options.parse).map((program) => [program.id, program]),
   );

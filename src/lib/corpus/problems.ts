@@ -16,7 +16,7 @@ export const corpusProblem = problemCatalogue('corpus', {
   },
   'corpus/program-without-yaml': {
     message: ({ programId }: { programId: string }) => `mappen "${programId}" har ingen program.yaml.`,
-    hint: 'Lägg till program.yaml med namn, kortnamn och beskrivning i mappen.',
+    hint: 'Lägg till program.yaml med namn, kortnamn, agare och beskrivning i mappen.',
   },
   'corpus/predecessor-cycle': {
     message: ({ versionId }: { versionId: string }) => `"foregaende" gör en cirkel: ${versionId} kan inte komma efter sig själv.`,
