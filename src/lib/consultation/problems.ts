@@ -72,4 +72,14 @@ export const consultationProblem = problemCatalogue('consultation', {
     hint: ({ ref, file }: InFile & { ref: string }) =>
       `Lägg till "${ref}: { hantering: beaktad | delvis-beaktad | ej-beaktad, motivering: …, avsnitt: […] }" under "kommentarer" i ${file}.`,
   },
+  'consultation/answer-before-remiss': {
+    message: ({ answered, sent, remissId }: { answered: string; sent: string; remissId: string }) =>
+      `remissvaret är daterat ${answered}, före remissen "${remissId}" skickades ${sent}.`,
+    hint: 'Rätta datumet (fältet datum), eller flytta remissvaret till den remiss det svarar på.',
+  },
+  'consultation/answer-after-ceased': {
+    message: ({ answered, ceased, organisationId }: { answered: string; ceased: string; organisationId: string }) =>
+      `remissvaret är daterat ${answered}, men organisationen "${organisationId}" upphörde ${ceased}.`,
+    hint: 'Rätta datumet, eller ange den organisation som svarade (ofta den som tog över, se dess "foregangare").',
+  },
 });

@@ -3,6 +3,7 @@ import { buildAnvisningar } from './build-anvisningar.ts';
 import { buildConsultation } from './build-consultation.ts';
 import { buildSidor } from './build-sidor.ts';
 import { applyBeredning } from '#lib/consultation/apply-beredning.ts';
+import { checkAnswerDates } from '#lib/consultation/answer-dates.ts';
 import { type HandlingLabels, handlingNotes } from '#lib/consultation/handling-notes.ts';
 import { buildPrograms } from './build-programs.ts';
 import { checkProgramOwners } from './program-owners.ts';
@@ -81,6 +82,7 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     describeHandling: handlingNotes(entries.beredning, entries.remisser, programs, options.handlingLabels),
   });
   applyBeredning(entries.beredning, remisser, programs, report);
+  checkAnswerDates(entries.remissvar, entries.remisser, entries.organisationer, report);
 
   const sidor = buildSidor(entries.sidor, report, render);
 
