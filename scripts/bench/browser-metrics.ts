@@ -4,10 +4,11 @@ import { serveStatic } from '../../tests/support/static-server.ts';
 
 export interface SearchMeasurement {
   query: string;
-  /** From calling search to having the first five results' data, in milliseconds. */
+  /** From sending the query on the search page to its results shown and announced, in milliseconds. */
   ms: number;
   /** Bytes transferred for this query (index chunks, fragments; on the first query also Pagefind's script and WebAssembly). */
   bytes: number;
+  /** Pages Pagefind found. */
   results: number;
 }
 
@@ -15,10 +16,16 @@ export interface BrowserMetrics {
   /** JavaScript (and WebAssembly) bytes a reading page loads before anyone searches. */
   readingPageScriptBytes: number;
   readingPageRequests: number;
+  /** Bytes of the search page itself (HTML, CSS, its script), before any search. */
+  searchPageBytes: number;
+  /** Each query in turn, the first loading Pagefind; then the first query again, warm. */
   searches: SearchMeasurement[];
 }
 
-/** Loads a reading page and runs searches through Pagefind's API in Chromium, as the search page does. */
+/**
+ * Loads a reading page, then the search page, and runs each query through the search page as a
+ * reader would (the ranking and grouping of src/lib/search/rank-results.ts included), in Chromium.
+ */
 export async function browserMetrics(dist: string, readingPage: string, queries: string[]): Promise<BrowserMetrics> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
@@ -30,22 +37,40 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
     const reading = await transferred.take();
     const scripts = reading.filter((response) => /javascript|wasm/.test(response.type) || /\.(m?js|wasm)$/.test(response.url));
 
+    await page.goto(`${server.url}/sok/`, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    const searchPage = await transferred.take();
+
     const searches: SearchMeasurement[] = [];
-    for (const query of queries) {
-      const { ms, results } = await page.evaluate(async (q) => {
+    for (const query of [...queries, ...queries.slice(0, 1)]) {
+      const ms = await page.evaluate(async (q) => {
+        const field = document.getElementById('sok-fraga') as HTMLInputElement;
+        const form = document.getElementById('sok-formular') as HTMLFormElement;
+        const status = document.getElementById('sok-status') as HTMLElement;
+        status.textContent = '';
+        const shown = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (status.textContent?.includes(`”${q}”`)) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        });
         const started = performance.now();
-        // A path the browser resolves against the served site; not a module of this project.
-        const pagefind = await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`);
-        const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
-        return { ms: performance.now() - started, results: search.results.length };
+        field.value = q;
+        form.requestSubmit();
+        await shown;
+        return performance.now() - started;
       }, query);
       await page.waitForTimeout(50);
+      const results = Number((await page.locator('#sok-status').textContent())?.match(/^\d+/)?.[0] ?? 0);
       searches.push({ query, ms, results, bytes: (await transferred.take()).reduce((sum, response) => sum + response.bytes, 0) });
     }
     return {
       readingPageScriptBytes: scripts.reduce((sum, response) => sum + response.bytes, 0),
       readingPageRequests: reading.length,
+      searchPageBytes: searchPage.reduce((sum, response) => sum + response.bytes, 0),
       searches,
     };
   } finally {

@@ -4,8 +4,6 @@ import type { SearchLabels } from '#lib/search/search-entries.ts';
 /** The interface strings search entries are written with (src/lib/search/search-entries.ts). */
 export const searchLabels: SearchLabels = {
   types: sv.types,
-  glossary: sv.quality.glossaryTitle,
-  page: sv.editing.pageType,
   versionStatus: sv.versionStatus,
   versionLabel: (status, years) => `${sv.search.versionLabel[status] ?? status} ${years}`,
   formatDate,

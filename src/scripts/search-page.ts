@@ -16,6 +16,10 @@ interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** Where the words found are, in words from the start of the page. */
+  locations: number[];
+  /** Elements with an id, and where each starts. */
+  anchors: { element: string; id: string; location: number }[];
 }
 type Filters = Record<string, { any: string[] } | string>;
 interface PagefindSearch {
@@ -49,6 +53,8 @@ interface Shown extends LoadedHit {
 const PAGE = 10;
 /** Typing waits this long for the next key before searching. */
 const DEBOUNCE_MS = 250;
+/** A search that takes longer than this says that it is searching. */
+const SLOW_MS = 500;
 
 export function startSearchPage(document: Document): void {
   const root = document.getElementById('sok-ui');
@@ -89,7 +95,7 @@ export function startSearchPage(document: Document): void {
   const load = (hit: PagefindHit) => {
     let shown = loaded.get(hit.id);
     if (!shown) {
-      shown = hit.data().then((data) => ({ id: hit.id, url: data.url, meta: data.meta, excerpt: data.excerpt }));
+      shown = hit.data().then((data) => ({ id: hit.id, url: entryUrl(data), meta: data.meta, excerpt: data.excerpt }));
       loaded.set(hit.id, shown);
     }
     return shown;
@@ -117,7 +123,10 @@ export function startSearchPage(document: Document): void {
       status.textContent = '';
       return;
     }
-    status.textContent = strings.searching;
+    // Said only when a search takes a while, so a screen reader is not told it at every key.
+    const slow = setTimeout(() => {
+      if (current === run) status.textContent = strings.searching;
+    }, SLOW_MS);
     try {
       const api = await loadPagefind();
       const filters = activeFilters();
@@ -150,6 +159,8 @@ export function startSearchPage(document: Document): void {
       browseText.textContent = strings.failed;
       browse.hidden = false;
       status.textContent = strings.failed;
+    } finally {
+      clearTimeout(slow);
     }
   }
 
@@ -306,6 +317,17 @@ export function startSearchPage(document: Document): void {
     field.value = initial;
     void search();
   }
+}
+
+/**
+ * A page of many entries (the glossary) links to the entry the first word found is in: the last
+ * entry (an element with an id, not a heading) that starts before it.
+ */
+function entryUrl(data: PagefindData): string {
+  if (!data.meta.entries) return data.url;
+  const [first] = data.locations;
+  const entry = data.anchors.filter((anchor) => !/^h\d$/.test(anchor.element) && first !== undefined && anchor.location <= first).at(-1);
+  return entry ? `${data.url}#${entry.id}` : data.url;
 }
 
 /** Pagefind's excerpt as text and <mark> elements only, compound marks removed. */

@@ -74,6 +74,13 @@ describe('search in a real browser', () => {
       .toContain('/program/delta/2023-remiss/larm/');
   });
 
+  it('links a glossary hit to the term it was found in', async () => {
+    await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent('sårbarheter')}`);
+    await site.page.waitForSelector('#sok-traffar > li');
+    const links = await results().evaluateAll((items) => items.map((item) => item.querySelector('h2 a')?.getAttribute('href')));
+    expect(links).toContain('/ordlista/#risk-och-sarbarhetsanalys');
+  });
+
   it('finds nothing from a document that is not public, says so and points to the browse pages', async () => {
     await site.page.goto(`${site.url}/sok/?q=HEMLIG-MARKÖR-FIXTUR`);
     await expect.poll(status, { timeout: 120_000 }).toMatch(/Inga träffar för ”HEMLIG-MARKÖR-FIXTUR”/);

@@ -17,8 +17,6 @@ import { registryKeys, type SearchEntry, searchKeys } from './search-entry.ts';
 /** The words entries are written with, from the interface strings (src/i18n/sv.ts). */
 export interface SearchLabels {
   types: { program: string; version: string; section: string; anvisning: string; remiss: string; remissvar: string; organisation: string };
-  glossary: string;
-  page: string;
   versionStatus: Record<string, string>;
   /** "remissversion 2024" and the like, from a version's status and years. */
   versionLabel: (status: string, years: string) => string;
@@ -178,7 +176,7 @@ export function organisationSearchEntry(organisation: OrganisationModel, labels:
   };
 }
 
-/** A page of its own kind (the glossary, the editors' guide). */
-export function pageSearchEntry(title: string, kind: string): SearchEntry {
-  return { filters: { typ: kind }, meta: { title, kind } };
+/** A page of its own kind (the glossary, the editors' guide); `entries` for a page of many entries, such as the glossary. */
+export function pageSearchEntry(title: string, kind: string, options: { entries?: boolean } = {}): SearchEntry {
+  return { filters: { typ: kind }, meta: { title, kind, entries: options.entries } };
 }

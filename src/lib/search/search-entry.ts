@@ -48,6 +48,8 @@ export interface SearchMeta {
    * the query comes first with the versions of its group, shown as the version in force.
    */
   names?: string[];
+  /** A page of many entries, such as the glossary: a result links to the entry the word was found in. */
+  entries?: boolean;
 }
 
 export interface SearchEntry {
@@ -59,9 +61,10 @@ export interface SearchEntry {
 export function searchAttributes(entry: SearchEntry): { filters: [string, string][]; meta: [string, string][] } {
   const filters: [string, string][] = Object.entries(entry.filters).filter((pair): pair is [string, string] => Boolean(pair[1]));
   if (entry.meta.older) filters.push([OLDER_FILTER, OLDER_VALUE]);
-  const { keys, names, older, ...fields } = entry.meta;
+  const { keys, names, older, entries, ...fields } = entry.meta;
   const meta: [string, string][] = Object.entries(fields).filter((pair): pair is [string, string] => Boolean(pair[1]));
   if (older) meta.push(['older', '1']);
+  if (entries) meta.push(['entries', '1']);
   if (keys && keys.length > 0) meta.push(['keys', keys.join('|')]);
   if (names && names.length > 0) meta.push(['names', names.join('|')]);
   return { filters, meta };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { searchAttributes } from '#lib/search/search-entry.ts';
 import {
+  pageSearchEntry,
   remissvarSearchEntry,
   type SearchLabels,
   sectionGroup,
@@ -19,8 +21,6 @@ const labels: SearchLabels = {
     remissvar: 'Remissvar',
     organisation: 'Organisation',
   },
-  glossary: 'Ordlista',
-  page: 'Sida',
   versionStatus: { gallande: 'Gällande', remissversion: 'Remissversion', utkast: 'Utkast', ersatt: 'Ersatt', upphord: 'Har upphört' },
   versionLabel: (status, years) => `${status} ${years}`,
   formatDate: (date) => date,
@@ -97,5 +97,10 @@ describe('search entries (fixture corpus)', async () => {
     expect(entry.meta.title).toBe('Norrby stadsdelsnämnd: Svar på remiss om Testprogrammet Alfa');
     expect(entry.meta.keys).toEqual(['norrby 2023/665', '2023/665']);
     expect(entry.filters.organisation).toBe('Norrby stadsdelsnämnd');
+  });
+
+  it('marks the glossary as a page of entries, so a hit links to the term', () => {
+    expect(searchAttributes(pageSearchEntry('Ordlista', 'Ordlista', { entries: true })).meta).toContainEqual(['entries', '1']);
+    expect(searchAttributes(pageSearchEntry('Guide', 'Sida')).meta).not.toContainEqual(['entries', '1']);
   });
 });
