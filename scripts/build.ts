@@ -1,4 +1,5 @@
-// Builds the site into a temporary folder — the content check (beside Astro, on the other core),
+// Builds the site into a temporary folder — the content check (beside Astro's bundling, on the other
+// core; no page is rendered until it has passed),
 // Astro, and the leak guard and Pagefind taking each page as Astro renders it (scripts/publish/) — and
 // replaces dist/ only when every step succeeded, so a failed build never leaves a half-written site.
 // Usage: node scripts/build.ts   (STYRDOK_CONTENT=folder builds another content folder)
@@ -6,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
 import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
@@ -69,20 +69,29 @@ async function main() {
     },
     emit: (page) => publisher.page(page),
   });
-  const tap = renderTap({
-    listed: (paths) => stream.listed(paths),
-    started: (pathname) => stream.started(pathname),
-    rendered: (pathname, type, body) => {
-      const file = outputFileOf({ pathname, type });
-      if (!body) return stream.rendered(pathname, file, undefined);
-      // A searchable page is kept until the search index takes it, in order, and guarded then; any other file now.
-      if (body.includes(SEARCHABLE_MARK)) stream.rendered(pathname, file, body.toString('utf8'));
-      else {
-        stream.rendered(pathname, file, undefined);
-        publisher.guardNow(file, body);
-      }
+  const tap = renderTap(
+    {
+      listed: (paths) => stream.listed(paths),
+      started: (pathname) => stream.started(pathname),
+      rendered: (pathname, type, body) => {
+        const file = outputFileOf({ pathname, type });
+        if (!body) return stream.rendered(pathname, file, undefined);
+        // A searchable page is kept until the search index takes it, in order, and guarded then; any other file now.
+        if (body.includes(SEARCHABLE_MARK)) stream.rendered(pathname, file, body.toString('utf8'));
+        else {
+          stream.rendered(pathname, file, undefined);
+          publisher.guardNow(file, body);
+        }
+      },
     },
-  });
+    {
+      // The check and Astro's bundling run side by side; no page is rendered until the check has
+      // passed, so bad content stops the build with the check's report and nothing else.
+      beforeRendering: async () => {
+        if (!(await checking)) await stop(new Error(CONTENT_FAILED), { rendered: false });
+      },
+    },
+  );
   // A rebuild mostly copies pages from Astro's cache: watching them arrive lets Pagefind have them early.
   const watching = setInterval(() => stream.advance((listed) => existsSync(path.join(temporary, outputFileOf(listed)))), 100);
   try {
@@ -213,8 +222,6 @@ function runContentCheck(dir: string): Promise<PublishInputs | undefined> {
     child.on('message', (message: PublishInputs) => {
       inputs = message;
     });
-    // Astro's rendering is the longer path; the check gets the processor time Astro leaves.
-    if (child.pid) os.setPriority(child.pid, 10);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
@@ -250,12 +257,17 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   return nested.flat();
 }
 
+/** Ends a failed build: no half-written site, and the last good one in place. */
+async function stop(error: unknown, { rendered }: { rendered: boolean }): Promise<never> {
+  await rm(temporary, { recursive: true, force: true });
+  // Pages rendered by a build that was refused (bad content, a leak) are not kept for the next one.
+  if (rendered) await forgetRenderedPages();
+  console.error(`\nBygget misslyckades: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 try {
   await main();
 } catch (error) {
-  await rm(temporary, { recursive: true, force: true });
-  // Pages rendered by a build that was refused (bad content, a leak) are not kept for the next one.
-  await forgetRenderedPages();
-  console.error(`\nBygget misslyckades: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  await stop(error, { rendered: true });
 }

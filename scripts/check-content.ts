@@ -20,7 +20,7 @@ const { positionals } = commandArguments(
   { allowPositionals: true, options: {} },
 );
 const contentDir = positionals[0] ? path.resolve(positionals[0]) : styrdokEnvironment().contentDir;
-const { problems, entries } = await inspectContent(contentDir);
+const { problems, entries, followOns } = await inspectContent(contentDir);
 const errors = problems.filter((problem) => problem.severity === 'fel');
 
 for (const problem of problems) {
@@ -28,7 +28,14 @@ for (const problem of problems) {
   if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
 }
 if (errors.length > 0) {
-  console.error(`\nInnehållskontrollen hittade ${errors.length} fel. Rätta dem och kör "${rerun}" igen.`);
+  if (followOns.length > 0) {
+    console.error(
+      `\n${followOns.length} följdfel i filer som hänvisar till dokument med fel visas inte: de kontrolleras igen när felen ovan är rättade.`,
+    );
+  }
+  console.error(
+    `\nInnehållskontrollen hittade ${errors.length} fel. Rätta ${errors.length === 1 ? 'det' : 'dem'} och kör "${rerun}" igen.`,
+  );
   process.exit(1);
 }
 // Started by the build with a channel to it: the build's last pass gets what it needs from the

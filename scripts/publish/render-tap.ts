@@ -15,7 +15,15 @@ export interface RenderWatcher {
   rendered(pathname: string, type: string, body: Buffer | undefined): void;
 }
 
-export function renderTap(watcher: RenderWatcher): AstroIntegration {
+export interface RenderTapOptions {
+  /**
+   * Awaited before Astro lists the paths (and so before any page is rendered): the build waits
+   * here for the content check, which has run beside Astro's bundling, and stops if it failed.
+   */
+  beforeRendering?: () => Promise<void>;
+}
+
+export function renderTap(watcher: RenderWatcher, options: RenderTapOptions = {}): AstroIntegration {
   return {
     name: 'styrdok:render-tap',
     hooks: {
@@ -24,6 +32,7 @@ export function renderTap(watcher: RenderWatcher): AstroIntegration {
           ...base,
           name: 'styrdok:render-tap',
           async getStaticPaths() {
+            await options.beforeRendering?.();
             const result = await base.getStaticPaths();
             watcher.listed(listedPaths(result).map(({ pathname, route }) => ({ pathname, component: route.component, type: route.type })));
             return result;

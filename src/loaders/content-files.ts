@@ -3,7 +3,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ContentErrors } from '#lib/content/content-problem.ts';
 import type { CollectionName } from '#lib/content/content-entry.ts';
 import { parseCollectionText, readCollectionTexts } from '#lib/content/read-content.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
@@ -31,9 +30,15 @@ export function contentFiles(collection: CollectionName): Loader {
         seen.add(text.id);
         const digest = generateDigest(`${schemas}\n${text.path}\n${text.text}`);
         if (store.get(text.id)?.digest === digest) continue;
-        const { id, file, problem } = parseCollectionText(text);
-        if (problem || !file) throw new ContentErrors(problem ? [problem] : []);
-        const data = await parseData({ id, data: file.data, filePath: file.path });
+        const { id, file } = parseCollectionText(text);
+        // The content check, which the build awaits before rendering, reports a file that cannot be
+        // read or validated with every other problem; here it is only left out, so that Astro does
+        // not stop first with a message of its own about one of them.
+        const data = file && (await parseData({ id, data: file.data, filePath: file.path }).catch(() => undefined));
+        if (!file || data === undefined) {
+          store.delete(id);
+          continue;
+        }
         store.set({ id, data, body: file.body, filePath: file.path, digest });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

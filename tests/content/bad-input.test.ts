@@ -19,6 +19,11 @@ interface Case {
   copyFrom?: string;
   /** A warning rather than an error. */
   severity?: 'varning';
+  /**
+   * Every public document that leans on one kept back is an error of its own (each must change, or
+   * the one kept back), so these cases may report in several files. Every other mistake is reported once.
+   */
+  inEveryDependent?: true;
 }
 
 // One case per kind of bad input an editor can make. Each names the file, the problem's code and what must be in the message.
@@ -178,7 +183,15 @@ const cases: Case[] = [
     code: 'content/unreadable-yaml',
     file: 'organisationer/norr.yaml',
     change: (text) => text.replace('typ: stadsdelsnamnd', 'typ: [stadsdelsnamnd'),
-    says: ['YAML kan inte läsas'],
+    says: ['fälten kan inte läsas: en lista som börjar med [ stängs inte med ]'],
+  },
+  {
+    name: 'frontmatter is indented with a tab',
+    code: 'content/unreadable-yaml',
+    file: 'remissvar/alfa-2024/norr.md',
+    change: (text) => text.replace('datum: 2024-01-23', '\tdatum: 2024-01-23'),
+    says: ['fälten kan inte läsas: raden är indragen med tabb'],
+    line: 4,
   },
   {
     name: 'an organisation type is wrong',
@@ -204,6 +217,7 @@ const cases: Case[] = [
   },
   {
     name: 'a public document leans on one that is not published',
+    inEveryDependent: true,
     code: 'publicity/remissvar-to-hidden-remiss',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
@@ -212,6 +226,7 @@ const cases: Case[] = [
   },
   {
     name: 'a public beredning is about a remiss that is not published',
+    inEveryDependent: true,
     code: 'publicity/beredning-of-hidden-remiss',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
@@ -220,6 +235,7 @@ const cases: Case[] = [
   },
   {
     name: 'a public remiss is about a version that is not published',
+    inEveryDependent: true,
     code: 'publicity/remiss-of-hidden-version',
     file: 'program/alfa/2024.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
@@ -228,6 +244,7 @@ const cases: Case[] = [
   },
   {
     name: 'a public version belongs to a program that is not published',
+    inEveryDependent: true,
     code: 'publicity/version-of-hidden-program',
     file: 'program/beta/program.yaml',
     change: (text) => `${text}publicitet: ej-publicerad\n`,
@@ -236,6 +253,7 @@ const cases: Case[] = [
   },
   {
     name: 'a public anvisning completes a program that is not published',
+    inEveryDependent: true,
     code: 'publicity/anvisning-of-hidden-program',
     file: 'program/alfa/program.yaml',
     change: (text) => `${text}publicitet: ej-publicerad\n`,
@@ -244,6 +262,7 @@ const cases: Case[] = [
   },
   {
     name: 'a public remissvar comes from an organisation that is not published',
+    inEveryDependent: true,
     code: 'publicity/remissvar-from-hidden-organisation',
     file: 'organisationer/skola.yaml',
     change: (text) => `${text}publicitet: ej-publicerad\n`,
@@ -301,7 +320,7 @@ const cases: Case[] = [
     code: 'corpus/predecessor-cycle',
     file: 'program/alfa/2020.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\nforegaende: "2024"'),
-    says: ['[foregaende]', '"foregaende" gör en cirkel: 2020 kan inte komma efter sig själv.'],
+    says: ['[foregaende]', '"foregaende" gör en cirkel (2020 → 2024 → 2020): 2020 kan inte komma efter sig själv.'],
   },
   {
     name: 'two versions of a program are in force',
@@ -504,6 +523,13 @@ describe('npm run check reports bad input with file, field, value and a suggesti
       const match = lines.find((line) => says.every((fragment) => line.includes(fragment)));
       expect(match, `no message says all of ${JSON.stringify(says)}:\n${lines.join('\n')}`).toBeDefined();
       if (testCase.line !== undefined) expect(match).toContain(`${reportedIn}:${testCase.line}:`);
+      // One mistake, one error: nothing in files the editor did not touch, and the mistake once.
+      const errors = (await checkContent(copy.dir)).filter((problem) => problem.severity === 'fel');
+      if (testCase.inEveryDependent) {
+        expect(errors.every((problem) => problem.code.startsWith('publicity/') || problem.code === 'checks/link-to-unpublished')).toBe(
+          true,
+        );
+      } else expect(errors.map((problem) => problem.format())).toEqual(testCase.severity ? [] : [match]);
     });
   }
 

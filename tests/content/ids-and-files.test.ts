@@ -27,7 +27,7 @@ describe('npm run check holds names to the form of an ID', () => {
     const errors = await errorsOf(copy.dir);
     expect(errors).toEqual([
       expect.stringMatching(
-        /anvisningar\/Övning i skolan\/2024\.md fel \(routes\/invalid-id\): mappen "Övning i skolan" kan inte vara ett id: .* Byt namn på mappen till "ovning-i-skolan"\./,
+        /anvisningar\/Övning i skolan\/2024\.md:1:1 fel \(routes\/invalid-id\): mappen "Övning i skolan" kan inte vara ett id: .* Byt namn på mappen till "ovning-i-skolan"\./,
       ),
     ]);
   });
@@ -39,7 +39,7 @@ describe('npm run check holds names to the form of an ID', () => {
     const errors = await errorsOf(copy.dir);
     expect(errors).toContainEqual(
       expect.stringMatching(
-        /larm\/Utkast 2026\.md fel \(routes\/invalid-id\): filen "Utkast 2026" .* Byt namn på filen till "utkast-2026"\./,
+        /larm\/Utkast 2026\.md:1:1 fel \(routes\/invalid-id\): filen "Utkast 2026" .* Byt namn på filen till "utkast-2026"\./,
       ),
     );
   });

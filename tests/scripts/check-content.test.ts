@@ -14,7 +14,7 @@ describe('the content check as an editor runs it', () => {
     for (const command of ['check', 'check:content']) {
       const { code, stderr } = await runScript('check-content.ts', [copy.dir], { env: { npm_lifecycle_event: command } });
       expect(code).toBe(1);
-      expect(stderr.trim().split('\n').at(-1)).toBe(`Innehållskontrollen hittade 1 fel. Rätta dem och kör "npm run ${command}" igen.`);
+      expect(stderr.trim().split('\n').at(-1)).toBe(`Innehållskontrollen hittade 1 fel. Rätta det och kör "npm run ${command}" igen.`);
     }
   });
 

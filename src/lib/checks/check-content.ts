@@ -7,6 +7,7 @@ import { siteConfig } from '#config/site.ts';
 import { buildCorpus } from '#lib/corpus/build-corpus.ts';
 import { codeInContentProblems } from './code-in-content.ts';
 import { type ContactDetailsPolicy, contactDetailProblems } from './contact-details.ts';
+import { separateFollowOns } from './follow-on-problems.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { linkSchemeProblems } from './link-schemes.ts';
 import { personnummerProblems } from './personnummer.ts';
@@ -45,7 +46,7 @@ export async function inspectContent(
   contentDir: string,
   rootDir = process.cwd(),
   options: CheckOptions = {},
-): Promise<{ problems: ContentProblem[]; entries: ContentEntries }> {
+): Promise<{ problems: ContentProblem[]; entries: ContentEntries; followOns: ContentProblem[] }> {
   // Parsing the bodies is the largest part of the work: it starts on the other cores as soon as the
   // files are read, while this thread reads their fields, and this thread joins in after.
   const rawFiles = await readRawContentFiles(contentDir, rootDir);
@@ -58,11 +59,11 @@ export async function inspectContent(
     ),
   ];
   const parsing = startParsing(bodies, { cache: projectParseCache(rootDir, 'as-written') });
-  const { entries, problems: schemaProblems } = await readContentEntries(
-    contentDir,
-    rootDir,
-    new Map(rawFiles.map((file) => [file.path, file.text])),
-  );
+  const {
+    entries,
+    problems: schemaProblems,
+    documents: documentsByFile,
+  } = await readContentEntries(contentDir, rootDir, new Map(rawFiles.map((file) => [file.path, file.text])));
   const allEntries = Object.values(entries).flat() as ContentEntry<Record<string, unknown>>[];
   // What needs no Markdown tree is done while the other cores still parse: after the join, this
   // thread works alone.
@@ -90,7 +91,7 @@ export async function inspectContent(
     entries.ordlista.flatMap((entry) => entry.data.termer),
   );
 
-  const problems = [
+  const found = [
     ...beforeTrees,
     ...referenceProblems,
     ...mdxProblems(documents),
@@ -101,16 +102,20 @@ export async function inspectContent(
     ...keptBackTitleProblems(entries, documents),
     ...placeholderProblems(documents),
   ];
+  // A problem caused by another document's error is left for when that error is fixed.
+  const { shown: problems, followOns } = separateFollowOns(found, (file) => documentsByFile.get(file));
   problems.sort(
     (a, b) =>
       a.location.file.localeCompare(b.location.file) ||
       (a.location.line ?? 0) - (b.location.line ?? 0) ||
       (a.location.column ?? 0) - (b.location.column ?? 0),
   );
-  return { problems, entries };
+  return { problems, entries, followOns };
 }
 
 /**
+  // A problem caused by another document's error is left for when that error is fixed.
+  const { shown: problems, followOns } = separateFollowOns(found, (file) => documentsByFile.get(file));
  * A problem as a GitHub workflow command, so it shows on the line in the pull request. Its title
  * is the problem's code, which the editors' guide explains, and the field at fault.
  */

@@ -5,6 +5,8 @@ import { COLLECTIONS } from '#lib/content/content-entry.ts';
 import { type ContentLink, isExternalLink } from '#lib/content/content-links.ts';
 import { ContentProblem, type ProblemText } from '#lib/content/content-problem.ts';
 import { type SiteMap, urlOfContentFile } from '#lib/site/site-map.ts';
+import { dependingOn } from '#lib/content/document-keys.ts';
+import { documentOfAddress } from '#lib/routes/address-document.ts';
 import { checksProblem } from './problems.ts';
 
 /**
@@ -34,16 +36,18 @@ export function internalLinkProblems(links: readonly ContentLink[], map: SiteMap
     const page = map.get(url);
     if (!page) {
       const withSlash = !url.endsWith('/') && map.has(`${url}/`);
-      problem(
-        withSlash
-          ? checksProblem('checks/link-without-slash', { url })
-          : checksProblem('checks/broken-link', { url, nearest: nearestAddress(url, map.keys()) }),
-      );
+      const target = documentOfAddress(url);
+      const text = withSlash
+        ? checksProblem('checks/link-without-slash', { url })
+        : checksProblem('checks/broken-link', { url, nearest: nearestAddress(url, map.keys()) });
+      problem(target && !withSlash ? dependingOn(text, target) : text);
       continue;
     }
     // A page that will not be published is the publicity check's concern, not a broken link.
     if (!page.published || hash === undefined || hash === '' || page.anchors.has(decodeURIComponent(hash))) continue;
-    problem(checksProblem('checks/unknown-anchor', { hash, url, known: page.anchors }));
+    const text = checksProblem('checks/unknown-anchor', { hash, url, known: page.anchors });
+    const target = documentOfAddress(url);
+    problem(target ? dependingOn(text, target) : text);
   }
   return problems;
 }

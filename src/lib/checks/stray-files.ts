@@ -48,7 +48,13 @@ export function strayFileProblems(contentDir: string, rootDir: string): ContentP
       if (isContentId(name) || named.has(where)) return;
       named.add(where);
       const kind = index === parts.length - 1 ? 'filen' : 'mappen';
-      problems.push(new ContentProblem({ location, ...routesProblem('routes/invalid-id', { name, kind, suggested: contentIdFor(name) }) }));
+      // At the file's first line, so the annotation shows on the file in a pull request.
+      problems.push(
+        new ContentProblem({
+          location: { ...location, line: 1, column: 1 },
+          ...routesProblem('routes/invalid-id', { name, kind, suggested: contentIdFor(name) }),
+        }),
+      );
     });
   }
   for (const [name, file] of mdx) {

@@ -6,6 +6,7 @@ import { followUpVersion, isDecided, kommentarRef, parseKommentarRef } from './h
 import { parseHandlingRecords } from './handling-records.ts';
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { consultationProblem } from './problems.ts';
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 
 /**
  * Attaches the beredning of each remiss (`content/beredning/<remiss>.yaml`) to the model: the
@@ -24,7 +25,16 @@ export function applyBeredning(
   const entryByRemiss = new Map<string, ContentEntry<Beredning>>();
   for (const entry of entries) {
     if (remissById.has(entry.id)) entryByRemiss.set(entry.id, entry);
-    else report.at(entry, [], consultationProblem('consultation/beredning-without-remiss', { id: entry.id, known: remissById.keys() }));
+    else {
+      report.at(
+        entry,
+        [],
+        dependingOn(
+          consultationProblem('consultation/beredning-without-remiss', { id: entry.id, known: remissById.keys() }),
+          documentKey.remiss(entry.id),
+        ),
+      );
+    }
   }
 
   for (const remiss of remisser) {
@@ -42,11 +52,14 @@ export function applyBeredning(
         report.at(
           entry,
           ['sammanfattningar', organisationId],
-          consultationProblem('consultation/summary-without-remissvar', {
-            id: organisationId,
-            remissId: remiss.id,
-            known: answered.keys(),
-          }),
+          dependingOn(
+            consultationProblem('consultation/summary-without-remissvar', {
+              id: organisationId,
+              remissId: remiss.id,
+              known: answered.keys(),
+            }),
+            documentKey.remissvar(remiss.id, organisationId),
+          ),
         );
       }
     }
@@ -66,9 +79,12 @@ export function applyBeredning(
         report.at(
           entry,
           ['kommentarer', ref],
-          answered.has(organisationId)
-            ? consultationProblem('consultation/unknown-kommentar', { id: ref, organisationId, known })
-            : consultationProblem('consultation/kommentar-without-remissvar', { id: ref, organisationId, remissId: remiss.id, known }),
+          dependingOn(
+            answered.has(organisationId)
+              ? consultationProblem('consultation/unknown-kommentar', { id: ref, organisationId, known })
+              : consultationProblem('consultation/kommentar-without-remissvar', { id: ref, organisationId, remissId: remiss.id, known }),
+            documentKey.kommentar(remiss.id, organisationId, parseKommentarRef(ref).kommentarId),
+          ),
         );
         continue;
       }
@@ -86,11 +102,14 @@ export function applyBeredning(
           report.at(
             entry,
             ['kommentarer', ref, 'avsnitt', index],
-            consultationProblem('consultation/unknown-handled-section', {
-              id: sectionId,
-              version: `${next.programId}/${next.id}`,
-              known: sections.keys(),
-            }),
+            dependingOn(
+              consultationProblem('consultation/unknown-handled-section', {
+                id: sectionId,
+                version: `${next.programId}/${next.id}`,
+                known: sections.keys(),
+              }),
+              documentKey.version(next.programId, next.id),
+            ),
           );
         }
       });
@@ -128,11 +147,14 @@ function reportMissing(
       report.at(
         target,
         entry ? ['sammanfattningar'] : [],
-        consultationProblem('consultation/summaries-pending', {
-          remissId: remiss.id,
-          organisationIds: unsummarised.map((a) => a.organisationId),
-          file,
-        }),
+        dependingOn(
+          consultationProblem('consultation/summaries-pending', {
+            remissId: remiss.id,
+            organisationIds: unsummarised.map((a) => a.organisationId),
+            file,
+          }),
+          documentKey.remiss(remiss.id),
+        ),
         'varning',
       );
     }
@@ -140,7 +162,11 @@ function reportMissing(
       report.at(
         target,
         entry ? ['kommentarer'] : [],
-        consultationProblem('consultation/handling-pending', { remissId: remiss.id, refs: unhandled.map(kommentarRef), file }),
+        // Counted over the answers that could be read: with one of them failing, the count would mislead.
+        dependingOn(
+          consultationProblem('consultation/handling-pending', { remissId: remiss.id, refs: unhandled.map(kommentarRef), file }),
+          documentKey.remiss(remiss.id),
+        ),
         'varning',
       );
     }
@@ -150,14 +176,21 @@ function reportMissing(
     report.at(
       target,
       entry ? ['sammanfattningar'] : [],
-      consultationProblem('consultation/missing-summary', { organisationId: answer.organisationId, file }),
+      // Whether a version after the remiss is decided depends on the program's versions.
+      dependingOn(
+        consultationProblem('consultation/missing-summary', { organisationId: answer.organisationId, file }),
+        documentKey.program(remiss.data.program),
+      ),
     );
   }
   for (const kommentar of unhandled) {
     report.at(
       target,
       entry ? ['kommentarer'] : [],
-      consultationProblem('consultation/missing-handling', { ref: kommentarRef(kommentar), versionId: remiss.followUpVersionId, file }),
+      dependingOn(
+        consultationProblem('consultation/missing-handling', { ref: kommentarRef(kommentar), versionId: remiss.followUpVersionId, file }),
+        documentKey.program(remiss.data.program),
+      ),
     );
   }
 }

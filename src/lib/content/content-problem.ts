@@ -24,6 +24,11 @@ export interface ProblemText {
   message: string;
   /** What the editor can do about it. */
   hint?: string;
+  /**
+   * The documents this problem is about besides its own file (keys from document-keys.ts): when
+   * one of them has errors of its own, this problem is a follow-on and is not shown until they are fixed.
+   */
+  dependsOn?: readonly string[];
 }
 
 export class ContentProblem extends Error {
@@ -34,6 +39,7 @@ export class ContentProblem extends Error {
   /** What the editor can do about it. */
   readonly hint?: string;
   readonly severity: ProblemSeverity;
+  readonly dependsOn?: readonly string[];
 
   constructor(options: ProblemText & { location: ProblemLocation; field?: string; severity?: ProblemSeverity }) {
     super(options.message);
@@ -43,6 +49,7 @@ export class ContentProblem extends Error {
     this.field = options.field;
     this.hint = options.hint;
     this.severity = options.severity ?? 'fel';
+    if (options.dependsOn?.length) this.dependsOn = options.dependsOn;
   }
 
   /** One line an editor can read in a terminal: `fil:rad:kolumn fel [fält] (kod): meddelande Tips: …`. */

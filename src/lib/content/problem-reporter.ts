@@ -15,6 +15,7 @@ export class ProblemReporter {
         code: text.code,
         message: text.message,
         hint: text.hint,
+        dependsOn: text.dependsOn,
         severity,
       }),
     );

@@ -49,8 +49,8 @@ export const contentProblem = problemCatalogue('content', {
     hint: 'Börja filen med en rad "---", fälten i YAML, och en rad "---" till.',
   },
   'content/unreadable-yaml': {
-    message: ({ detail }: { detail: string }) => `YAML kan inte läsas: ${detail}`,
-    hint: 'Kontrollera indrag, kolon och citattecken på raden.',
+    message: ({ detail }: { detail: string }) => `fälten kan inte läsas: ${detail}`,
+    hint: 'Varje fält står på en egen rad som "namn: värde", indraget med mellanslag (aldrig tabb); sätt ett värde med kolon eller # inom citattecken.',
   },
   'content/fields-not-a-map': {
     message: 'fälten ska vara en lista av "namn: värde".',

@@ -7,6 +7,7 @@ import type { CorpusEntries } from '#lib/content/content-entry.ts';
 import { ContentProblem } from './content-problem.ts';
 import { COLLECTIONS, type CollectionName, type ContentEntry, entryIdFromPath } from './content-entry.ts';
 import { parseWithSchema } from './schema-problems.ts';
+import { entryDocumentKey } from './document-keys.ts';
 import { parseSourceFile, type SourceFile } from './source-file.ts';
 
 type CollectionFile = { id: string; file?: SourceFile; problem?: ContentProblem };
@@ -65,12 +66,16 @@ export async function readContentEntries(
   contentDir: string,
   rootDir = process.cwd(),
   known?: KnownTexts,
-): Promise<{ entries: ContentEntries; problems: ContentProblem[] }> {
+): Promise<{ entries: ContentEntries; problems: ContentProblem[]; documents: Map<string, string> }> {
   const problems: ContentProblem[] = [];
   const entries = {} as Record<CollectionName, ContentEntry<unknown>[]>;
+  // Every file's document, read or not, so a problem elsewhere can be traced to a file that failed.
+  const documents = new Map<string, string>();
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     entries[collection] = [];
-    for (const { id, file, problem } of await readCollectionFiles(contentDir, collection, rootDir, known)) {
+    for (const text of await readCollectionTexts(contentDir, collection, rootDir, known)) {
+      documents.set(text.path, entryDocumentKey(collection, text.id));
+      const { id, file, problem } = parseCollectionText(text);
       if (problem) problems.push(problem);
       if (!file) continue;
       const result = parseWithSchema(collectionSchemas[collection], file);
@@ -79,5 +84,5 @@ export async function readContentEntries(
       entries[collection].push({ id, path: file.path, data: result.data, body: file.body, bodyLine: file.bodyLine, locate: file.locate });
     }
   }
-  return { entries: entries as unknown as ContentEntries, problems };
+  return { entries: entries as unknown as ContentEntries, problems, documents };
 }

@@ -17,7 +17,11 @@ export function parseWithSchema<T extends z.ZodType>(
 ): { data: z.output<T>; problems: [] } | { data: undefined; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
-  return { data: undefined, problems: result.error.issues.map((issue) => issueToProblem(issue, file, data, schema)) };
+  // A misspelt field name leaves the field it meant missing, and a rule across fields (lineage without
+  // "foregaende") then fails for that reason alone: the misspelling is the one mistake to report.
+  const misspelt = result.error.issues.some((issue) => issue.code === 'unrecognized_keys');
+  const issues = misspelt ? result.error.issues.filter((issue) => issue.code !== 'custom') : result.error.issues;
+  return { data: undefined, problems: issues.map((issue) => issueToProblem(issue, file, data, schema)) };
 }
 
 export function issueToProblem(issue: Issue, file: SourceFile, data: unknown, schema?: z.ZodType): ContentProblem {

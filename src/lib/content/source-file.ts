@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentProblem } from './content-problem.ts';
 import { contentProblem } from './problems.ts';
+import { yamlErrorText } from './yaml-error-text.ts';
 
 /** A content file split into its data (frontmatter or YAML) and Markdown body, with positions. */
 export interface SourceFile {
@@ -85,7 +86,7 @@ function readYaml(yamlText: string, path: string, yamlLine: number): Record<stri
       const position = lineCounter.linePos(firstError.pos[0]);
       throw new ContentProblem({
         location: { file: path, line: position.line + yamlLine - 1, column: position.col },
-        ...contentProblem('content/unreadable-yaml', { detail: firstError.message.split('\n')[0] ?? '' }),
+        ...contentProblem('content/unreadable-yaml', { detail: yamlErrorText(firstError.code, firstError.message) }),
       });
     }
   }

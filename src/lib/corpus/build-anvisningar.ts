@@ -7,6 +7,7 @@ import type { AnvisningModel, AnvisningVersionModel, ProgramModel } from './corp
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { corpusProblem } from './problems.ts';
 import { headingSections } from '#lib/compare/text-blocks.ts';
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
 
 /** Builds anvisningar from their versions and links the current one to the sections it completes. */
@@ -23,12 +24,26 @@ export function buildAnvisningar(
     const [anvisningId = '', versionId = ''] = entry.id.split('/');
     const program = programs.get(entry.data.program);
     if (!program) {
-      report.at(entry, ['program'], corpusProblem('corpus/unknown-program', { id: entry.data.program, known: programs.keys() }));
+      report.at(
+        entry,
+        ['program'],
+        dependingOn(
+          corpusProblem('corpus/unknown-program', { id: entry.data.program, known: programs.keys() }),
+          documentKey.program(entry.data.program),
+        ),
+      );
     } else {
       const known = new Set(program.versions.flatMap((version) => version.sections.map((section) => section.id)));
       entry.data.avsnitt.forEach((sectionId, index) => {
         if (!known.has(sectionId)) {
-          report.at(entry, ['avsnitt', index], corpusProblem('corpus/unknown-section', { id: sectionId, programId: program.id, known }));
+          report.at(
+            entry,
+            ['avsnitt', index],
+            dependingOn(
+              corpusProblem('corpus/unknown-section', { id: sectionId, programId: program.id, known }),
+              documentKey.program(program.id),
+            ),
+          );
         }
       });
     }

@@ -12,6 +12,7 @@ import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { corpusProblem } from './problems.ts';
 // Links go into Markdown trees, and renderHtml puts the base path in front: from the root here.
 import { sitePaths } from '#lib/routes/urls.ts';
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
 
 export interface ConsultationContext {
@@ -39,22 +40,45 @@ export function buildConsultation(
   for (const entry of remissEntries) {
     const { data } = entry;
     const program = programs.get(data.program);
-    if (!program) report.at(entry, ['program'], corpusProblem('corpus/unknown-program', { id: data.program, known: programs.keys() }));
+    if (!program) {
+      report.at(
+        entry,
+        ['program'],
+        dependingOn(
+          corpusProblem('corpus/unknown-program', { id: data.program, known: programs.keys() }),
+          documentKey.program(data.program),
+        ),
+      );
+    }
     const version = program?.versions.find((candidate) => candidate.id === data.version);
     if (program && !version) {
       report.at(
         entry,
         ['version'],
-        corpusProblem('corpus/unknown-version', { id: data.version, programId: program.id, known: program.versions.map((v) => v.id) }),
+        dependingOn(
+          corpusProblem('corpus/unknown-version', { id: data.version, programId: program.id, known: program.versions.map((v) => v.id) }),
+          documentKey.version(program.id, data.version),
+        ),
       );
     }
     version?.remissIds.push(entry.id);
     if (!organisations.has(data.avsandare)) {
-      report.at(entry, ['avsandare'], corpusProblem('corpus/unknown-organisation', { id: data.avsandare, known: organisations.keys() }));
+      report.at(
+        entry,
+        ['avsandare'],
+        dependingOn(
+          corpusProblem('corpus/unknown-organisation', { id: data.avsandare, known: organisations.keys() }),
+          documentKey.organisation(data.avsandare),
+        ),
+      );
     }
     data.remissinstanser.forEach((id, index) => {
       if (!organisations.has(id))
-        report.at(entry, ['remissinstanser', index], corpusProblem('corpus/unknown-organisation', { id, known: organisations.keys() }));
+        report.at(
+          entry,
+          ['remissinstanser', index],
+          dependingOn(corpusProblem('corpus/unknown-organisation', { id, known: organisations.keys() }), documentKey.organisation(id)),
+        );
     });
     remisser.set(entry.id, {
       id: entry.id,
@@ -75,7 +99,7 @@ export function buildConsultation(
       report.at(
         entry,
         entry.data.remiss ? ['remiss'] : [],
-        corpusProblem('corpus/unknown-remiss', { id: remissId, known: remisser.keys() }),
+        dependingOn(corpusProblem('corpus/unknown-remiss', { id: remissId, known: remisser.keys() }), documentKey.remiss(remissId)),
       );
       continue;
     }
@@ -83,7 +107,10 @@ export function buildConsultation(
       report.at(
         entry,
         entry.data.organisation ? ['organisation'] : [],
-        corpusProblem('corpus/unknown-organisation', { id: organisationId, known: organisations.keys() }),
+        dependingOn(
+          corpusProblem('corpus/unknown-organisation', { id: organisationId, known: organisations.keys() }),
+          documentKey.organisation(organisationId),
+        ),
       );
       continue;
     }
@@ -107,12 +134,15 @@ export function buildConsultation(
           report.at(
             { ...entry, locate: () => ({ line: kommentar.line, column: 1 }) },
             ['kommentar', kommentar.id, 'avsnitt'],
-            corpusProblem('corpus/unknown-kommentar-section', {
-              kommentarId: kommentar.id,
-              sectionId,
-              version: `${version.programId}/${version.id}`,
-              known: sections.keys(),
-            }),
+            dependingOn(
+              corpusProblem('corpus/unknown-kommentar-section', {
+                kommentarId: kommentar.id,
+                sectionId,
+                version: `${version.programId}/${version.id}`,
+                known: sections.keys(),
+              }),
+              documentKey.version(version.programId, version.id),
+            ),
           );
         }
       }

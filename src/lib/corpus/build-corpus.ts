@@ -17,6 +17,7 @@ import type { Corpus, OrganisationModel } from './corpus-model.ts';
 import { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { corpusProblem } from './problems.ts';
 import { htmlRenderer } from '#markdown/processor.ts';
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 import type { GlossaryLinkTerm } from '#markdown/remark-glossary-links.ts';
 import { checkReservedVersionIds, RESERVED_ANVISNING_VERSION_IDS, RESERVED_PROGRAM_VERSION_IDS } from '#lib/routes/reserved-routes.ts';
 import { compareSwedish } from '#lib/text/swedish-order.ts';
@@ -54,7 +55,11 @@ export function buildCorpus(entries: CorpusEntries, options: BuildCorpusOptions 
     entry.data.foregangare.forEach((id, index) => {
       const predecessor = organisations.get(id);
       if (!predecessor)
-        report.at(entry, ['foregangare', index], corpusProblem('corpus/unknown-organisation', { id, known: organisations.keys() }));
+        report.at(
+          entry,
+          ['foregangare', index],
+          dependingOn(corpusProblem('corpus/unknown-organisation', { id, known: organisations.keys() }), documentKey.organisation(id)),
+        );
       else predecessor.successorIds.push(entry.id);
     });
   }

@@ -11,6 +11,7 @@ import { sectionTree } from '#lib/content/section-tree.ts';
 import { textBlocks } from '#lib/compare/text-blocks.ts';
 import { corpusProblem } from './problems.ts';
 
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 /** Builds programs with their versions and sections, and checks versions' order and lineage. */
 export function buildPrograms(
   programEntries: readonly ContentEntry<Program>[],
@@ -81,12 +82,20 @@ export function buildPrograms(
         report.at(
           entry,
           ['foregaende'],
-          corpusProblem('corpus/unknown-version', { id: previousId, programId: program.id, known: byId.keys() }),
+          dependingOn(
+            corpusProblem('corpus/unknown-version', { id: previousId, programId: program.id, known: byId.keys() }),
+            documentKey.version(program.id, previousId),
+          ),
         );
         continue;
       }
       if (previous === version || followsFrom(previous, version, byId)) {
-        report.at(entry, ['foregaende'], corpusProblem('corpus/predecessor-cycle', { versionId: version.id }));
+        // One cycle, one error: at the version whose ID sorts first, most often the older one,
+        // which should not have pointed at a later version.
+        const cycle = cycleThrough(version, byId);
+        if (cycle[0] === version.id) {
+          report.at(entry, ['foregaende'], corpusProblem('corpus/predecessor-cycle', { versionId: version.id, cycle }));
+        }
         continue;
       }
       const { links, problems } = resolveLineage({
@@ -97,7 +106,9 @@ export function buildPrograms(
         externalSectionIds: sectionIdsOf,
       });
       version.lineage = links;
-      for (const problem of problems) report.at(entry, problem.path, problem);
+      // Lineage is read against the previous version: when that has errors of its own, these wait.
+      const previousKey = documentKey.version(program.id, previous.id);
+      for (const problem of problems) report.at(entry, problem.path, dependingOn(problem, previousKey));
     }
     const inForce = program.versions.filter((version) => version.data.status === 'gallande');
     for (const extra of inForce.slice(1)) {
@@ -120,6 +131,17 @@ function followsFrom(start: VersionModel, target: VersionModel, byId: Map<string
     current = current.data.foregaende ? byId.get(current.data.foregaende) : undefined;
   }
   return false;
+}
+
+/** The IDs of the versions in the `foregaende` cycle through `version`, in its order, from the one that sorts first. */
+function cycleThrough(version: VersionModel, byId: Map<string, VersionModel>): string[] {
+  const ids: string[] = [];
+  for (let current: VersionModel | undefined = version; current && !ids.includes(current.id); ) {
+    ids.push(current.id);
+    current = current.data.foregaende ? byId.get(current.data.foregaende) : undefined;
+  }
+  const first = ids.indexOf([...ids].sort()[0] as string);
+  return [...ids.slice(first), ...ids.slice(0, first)];
 }
 
 /** Oldest first: along `foregaende` chains, chains ordered by their first date. */

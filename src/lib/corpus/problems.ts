@@ -19,7 +19,11 @@ export const corpusProblem = problemCatalogue('corpus', {
     hint: 'Lägg till program.yaml med namn, kortnamn, agare och beskrivning i mappen.',
   },
   'corpus/predecessor-cycle': {
-    message: ({ versionId }: { versionId: string }) => `"foregaende" gör en cirkel: ${versionId} kan inte komma efter sig själv.`,
+    message: ({ versionId, cycle }: { versionId: string; cycle: string[] }) =>
+      cycle.length > 1
+        ? `"foregaende" gör en cirkel (${[...cycle, cycle[0]].join(' → ')}): ${versionId} kan inte komma efter sig själv.`
+        : `"foregaende" pekar på versionen själv: ${versionId} kan inte komma efter sig själv.`,
+    hint: 'Den äldsta versionen ska inte ha något "foregaende", och varje annan version pekar på den som gällde före den.',
   },
   'corpus/program-versions-in-force': {
     message: ({ programId, versionIds }: { programId: string; versionIds: readonly string[] }) =>

@@ -196,6 +196,8 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
     links.push({ kind: renamed ? 'omdopt' : 'samma', from: [section.id], to: [{ programId, sectionId: section.id }] });
   }
 
+  // A claim that names a section wrongly leaves sections unaccounted for: one mistake, reported once, at the claim.
+  if (problems.length > 0) return { links, problems };
   for (const section of input.current) {
     if (!accountedTo.has(section.id)) {
       problems.push({ path: ['harkomst'], ...lineageProblem('lineage/new-without-lineage', { id: section.id, title: section.title }) });

@@ -5,6 +5,7 @@ import type { KommentarModel, ProgramModel, RemissModel, SectionModel, VersionMo
 import type { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import type { ProblemText } from '#lib/content/content-problem.ts';
 import { versionsProblem } from './problems.ts';
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 
 /** A consultation comment a change note refers to, and whether it was made before the change. */
 export interface NoteKommentar {
@@ -34,22 +35,25 @@ export function findKommentar(ref: string, scope: readonly RemissModel[]): Looku
   const [head = '', kommentarId = ''] = ref.split('#');
   const [remissId, organisationId = ''] = head.includes('/') ? head.split('/') : [undefined, head];
   if (scope.length === 0) {
-    return versionsProblem('versions/note-without-remiss', { ref });
+    return dependingOn(versionsProblem('versions/note-without-remiss', { ref }), documentKey.anyRemiss);
   }
   const remisser = remissId ? scope.filter((remiss) => remiss.id === remissId) : scope;
   if (remissId && remisser.length === 0) {
-    return versionsProblem('versions/note-remiss-out-of-scope', { id: remissId, known: scope.map((r) => r.id) });
+    return dependingOn(
+      versionsProblem('versions/note-remiss-out-of-scope', { id: remissId, known: scope.map((r) => r.id) }),
+      documentKey.remiss(remissId),
+    );
   }
   const answers = remisser.flatMap((remiss) =>
     remiss.remissvar.filter((answer) => answer.organisationId === organisationId).map((answer) => ({ remiss, answer })),
   );
   if (answers.length === 0) {
     const answered = remisser.flatMap((remiss) => remiss.remissvar.map((answer) => answer.organisationId));
-    return versionsProblem('versions/note-unknown-remissvar', {
-      id: organisationId,
-      remissIds: remisser.map((r) => r.id),
-      known: answered,
-    });
+    return dependingOn(
+      versionsProblem('versions/note-unknown-remissvar', { id: organisationId, remissIds: remisser.map((r) => r.id), known: answered }),
+      ...remisser.map((candidate) => documentKey.remissvar(candidate.id, organisationId)),
+      documentKey.organisation(organisationId),
+    );
   }
   if (answers.length > 1) {
     return versionsProblem('versions/note-ambiguous-remissvar', {
@@ -60,11 +64,10 @@ export function findKommentar(ref: string, scope: readonly RemissModel[]): Looku
   const { remiss, answer } = answers[0] as (typeof answers)[number];
   const kommentar = answer.kommentarer.find((candidate) => candidate.id === kommentarId);
   if (!kommentar) {
-    return versionsProblem('versions/note-unknown-kommentar', {
-      id: kommentarId,
-      organisationId,
-      known: answer.kommentarer.map((k) => k.id),
-    });
+    return dependingOn(
+      versionsProblem('versions/note-unknown-kommentar', { id: kommentarId, organisationId, known: answer.kommentarer.map((k) => k.id) }),
+      documentKey.kommentar(remiss.id, organisationId, kommentarId),
+    );
   }
   return { kommentar, remiss };
 }
@@ -85,9 +88,16 @@ export function checkChangeNotes(
     const known = [...version.sections, ...(previous?.sections ?? [])].map((section) => section.id);
     const scope = noteRemisser(version, remisser);
     entry.data.andringar.forEach((note, index) => {
+      // A previous version that cannot be found is reported at "foregaende"; its sections are unknown, not missing.
+      const previousMissing = version.data.foregaende !== undefined && !previous;
       note.avsnitt.forEach((id, i) => {
-        if (!known.includes(id)) {
-          report.at(entry, ['andringar', index, 'avsnitt', i], versionsProblem('versions/note-unknown-section', { id, known }));
+        if (!known.includes(id) && !previousMissing) {
+          const text = versionsProblem('versions/note-unknown-section', { id, known });
+          report.at(
+            entry,
+            ['andringar', index, 'avsnitt', i],
+            previous ? dependingOn(text, documentKey.version(programId, previous.id)) : text,
+          );
         }
       });
       note.remissvar.forEach((ref, i) => {

@@ -29,7 +29,7 @@ describe('parseSourceFile', () => {
     try {
       parseSourceFile('content/x.md', '---\ntitel: ok\nstatus: [öppen\n---\n');
     } catch (error) {
-      expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:\d+:\d+ fel \(content\/unreadable-yaml\): YAML kan inte läsas/);
+      expect((error as ContentProblem).format()).toMatch(/^content\/x\.md:\d+:\d+ fel \(content\/unreadable-yaml\): fälten kan inte läsas/);
     }
   });
   it('reads a file saved with a byte order mark, as Windows editors save it, with the same lines', () => {
@@ -88,14 +88,14 @@ describe('parseSourceFile reads fields as the yaml package does', () => {
       }
     }
   });
-  it('reports a syntax error with yaml’s message and line', () => {
+  it('reports a syntax error in Swedish, with its line', () => {
     const text = '---\ntitel: ok\nstatus: "öppen\n---\n';
     expect(() => parseSourceFile('content/x.md', text)).toThrow(ContentProblem);
     try {
       parseSourceFile('content/x.md', text);
     } catch (error) {
       expect((error as ContentProblem).format()).toMatch(
-        /^content\/x\.md:3:\d+ fel \(content\/unreadable-yaml\): YAML kan inte läsas: Missing closing "quote/,
+        /^content\/x\.md:3:\d+ fel \(content\/unreadable-yaml\): fälten kan inte läsas: ett tecken saknas: ett citattecken/,
       );
     }
   });

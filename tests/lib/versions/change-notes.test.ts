@@ -33,6 +33,8 @@ describe('change notes (fixture corpus)', async () => {
     const scope = noteRemisser(version('2025-forslag'), corpus.remisser);
     expect(findKommentar('norr#k9', scope)).toEqual({
       code: 'versions/note-unknown-kommentar',
+      // A follow-on, should norr's answer have errors of its own.
+      dependsOn: ['remiss/alfa-2024/norr#k9'],
       message: 'remissvaret från "norr" har ingen kommentar "k9".',
       hint: 'Menade du "k1" eller "k2"?',
     });
