@@ -82,7 +82,8 @@ function condition(expression: string | undefined, values: Record<string, string
 /** Why a step does not run here, or undefined when it does. */
 function skipReason(step: Step): string | undefined {
   if (step.uses) return `${step.uses.split('@')[0]}: a GitHub action, which only GitHub runs`;
-  if (/apt-get/.test(step.run ?? '')) return 'apt-get installs as root from the network; this machine has what it installs (checked below)';
+  if (/apt-get/.test(step.run ?? ''))
+    return 'apt-get installs as root from the network; this machine has what it installs (the first test checks)';
   if (step.run?.trim() === 'npm test')
     return 'the whole suite, which runs on its own (npm test); in CI it gets no STYRDOK_* setting (the workflow lint checks)';
   return undefined;
@@ -155,55 +156,57 @@ describe('the workflows, run step by step on a fresh clone', () => {
       const flow = parse(await readFile(path.join(workspace, '.github/workflows', file), 'utf8')) as Workflow;
       const values = { ...contextValues(runnerTemp), 'github.event_name': file === 'deploy.yml' ? 'push' : 'pull_request' };
       const report: string[] = [];
-
-      for (const jobName of jobOrder(flow.jobs)) {
-        const job = flow.jobs[jobName] as Job;
-        for (const [index, step] of job.steps.entries()) {
-          const label = `${jobName} › ${step.name ?? step.uses ?? step.run?.split('\n')[0]}`;
-          if (!condition(step.if, values)) {
-            report.push(`skipped  ${label}: its if: is false here`);
-            continue;
-          }
-          const reason = skipReason(step);
-          if (reason) {
-            report.push(`skipped  ${label}: ${reason}`);
-            // What an action would upload must be there.
-            const upload = step.with?.path;
-            if (typeof upload === 'string' && /upload/.test(step.uses ?? '')) {
-              expect(existsSync(path.resolve(workspace, substitute(upload, values))), `${label}: ${upload}`).toBe(true);
+      try {
+        for (const jobName of jobOrder(flow.jobs)) {
+          const job = flow.jobs[jobName] as Job;
+          for (const [index, step] of job.steps.entries()) {
+            const label = `${jobName} › ${step.name ?? step.uses ?? step.run?.split('\n')[0]}`;
+            if (!condition(step.if, values)) {
+              report.push(`skipped  ${label}: its if: is false here`);
+              continue;
             }
-            continue;
+            const reason = skipReason(step);
+            if (reason) {
+              report.push(`skipped  ${label}: ${reason}`);
+              // What an action would upload must be there.
+              const upload = step.with?.path;
+              if (typeof upload === 'string' && /upload/.test(step.uses ?? '')) {
+                expect(existsSync(path.resolve(workspace, substitute(upload, values))), `${label}: ${upload}`).toBe(true);
+              }
+              continue;
+            }
+            const stepEnv = Object.fromEntries(
+              Object.entries({ ...flow.env, ...job.env, ...step.env }).map(([name, value]) => [name, substitute(String(value), values)]),
+            );
+            const env: NodeJS.ProcessEnv = {
+              // A runner's environment, not this test's: no VITEST, NODE_ENV or STYRDOK_* from here.
+              PATH: `${path.dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
+              HOME: home,
+              LANG: 'C.UTF-8',
+              CI: 'true',
+              GITHUB_ACTIONS: 'true',
+              GITHUB_WORKSPACE: workspace,
+              GITHUB_EVENT_NAME: values['github.event_name'],
+              GITHUB_REPOSITORY: 'stockholmsstad/styrdok',
+              GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'step-summary.md'),
+              GITHUB_OUTPUT: path.join(runnerTemp, `output-${jobName}-${index}`),
+              GITHUB_ENV: path.join(runnerTemp, `env-${jobName}-${index}`),
+              RUNNER_TEMP: runnerTemp,
+              // npm's cache of this machine stands in for actions/setup-node's, so npm ci need not download all.
+              npm_config_cache: path.join(homedir(), '.npm'),
+              npm_config_prefer_offline: 'true',
+              ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}),
+              ...stepEnv,
+            };
+            const started = performance.now();
+            const { code, output } = await runStep(substitute(step.run as string, values), workspace, env);
+            report.push(`ran      ${label} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+            expect(code, `${label} failed:\n${output.slice(-4000)}`).toBe(0);
           }
-          const stepEnv = Object.fromEntries(
-            Object.entries({ ...flow.env, ...job.env, ...step.env }).map(([name, value]) => [name, substitute(String(value), values)]),
-          );
-          const env: NodeJS.ProcessEnv = {
-            // A runner's environment, not this test's: no VITEST, NODE_ENV or STYRDOK_* from here.
-            PATH: `${path.dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
-            HOME: home,
-            LANG: 'C.UTF-8',
-            CI: 'true',
-            GITHUB_ACTIONS: 'true',
-            GITHUB_WORKSPACE: workspace,
-            GITHUB_EVENT_NAME: values['github.event_name'],
-            GITHUB_REPOSITORY: 'stockholmsstad/styrdok',
-            GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'step-summary.md'),
-            GITHUB_OUTPUT: path.join(runnerTemp, `output-${jobName}-${index}`),
-            GITHUB_ENV: path.join(runnerTemp, `env-${jobName}-${index}`),
-            RUNNER_TEMP: runnerTemp,
-            // npm's cache of this machine stands in for actions/setup-node's, so npm ci need not download all.
-            npm_config_cache: path.join(homedir(), '.npm'),
-            npm_config_prefer_offline: 'true',
-            ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}),
-            ...stepEnv,
-          };
-          const started = performance.now();
-          const { code, output } = await runStep(substitute(step.run as string, values), workspace, env);
-          report.push(`ran      ${label} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-          expect(code, `${label} failed:\n${output.slice(-4000)}`).toBe(0);
         }
+      } finally {
+        console.log(`${file}:\n${report.map((line) => `  ${line}`).join('\n')}`);
       }
-      console.log(`${file}:\n${report.map((line) => `  ${line}`).join('\n')}`);
       expect(report.filter((line) => line.startsWith('ran')).length).toBeGreaterThan(2);
     });
   }
