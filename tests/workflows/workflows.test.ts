@@ -118,7 +118,7 @@ describe('the GitHub workflows', () => {
     expect(comment?.env?.PREVIEW_URL).toBe(`\${{ needs.kontroll.outputs.preview }}`);
   });
 
-  it("the comment's script posts the summary with the preview's link once, and updates it after", async () => {
+  it("the comment's script posts the summary with the preview's link once, updates it after, and posts nothing without a summary", async () => {
     const flow = await workflow('pull-request.yml');
     const script = String(flow.jobs.kommentar?.steps.find((step) => step.uses?.startsWith('actions/github-script@'))?.with?.script);
     const temp = await mkdtemp(path.join(tmpdir(), 'styrdok-kommentar-'));
@@ -155,6 +155,9 @@ describe('the GitHub workflows', () => {
       await run(createRequire(import.meta.url), github, context);
       process.env.PREVIEW_URL = '';
       process.env.KONTROLL = 'failure';
+      await run(createRequire(import.meta.url), github, context);
+      // No summary (the content job stopped before it): no comment rather than an error.
+      await rm(path.join(temp, 'andringar/andringar.md'));
       await run(createRequire(import.meta.url), github, context);
     } finally {
       process.env = saved;
