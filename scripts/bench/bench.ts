@@ -215,7 +215,9 @@ function report(results: Result[]): string {
     const label = index === 0 ? ' (första, laddar Pagefind)' : index === QUERIES.length ? ' igen (varm)' : '';
     row(`sökning "${query}"${label}`, (r) => {
       const search = r.browser.searches[index];
-      return search ? `${search.ms.toFixed(0)} ms, ${kb(search.bytes)}, ${search.results} sidor` : '–';
+      return search
+        ? `${search.ms.toFixed(0)} ms, ${kb(search.bytes)}${search.filterBytes > 0 ? ` (+ ${kb(search.filterBytes)} för filtren)` : ''}, ${search.results} sidor`
+        : '–';
     });
   }
   return lines.join('\n');

@@ -10,6 +10,8 @@ export interface SearchMeasurement {
   bytes: number;
   /** Pages Pagefind found. */
   results: number;
+  /** Bytes loaded after the results were shown: the filters' counts (on the first query, the filter index). */
+  filterBytes: number;
 }
 
 export interface BrowserMetrics {
@@ -63,9 +65,14 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
         await shown;
         return performance.now() - started;
       }, query);
+      // What was loaded by the time the results were shown; the filters' counts may come after.
+      const bytes = (await transferred.take()).reduce((sum, response) => sum + response.bytes, 0);
+      // A query with no results shows no filters: wait a while, not for ever.
+      await page.waitForSelector('#sok-filter fieldset', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
       await page.waitForTimeout(50);
+      const after = (await transferred.take()).reduce((sum, response) => sum + response.bytes, 0);
       const results = Number((await page.locator('#sok-status').textContent())?.match(/^\d+/)?.[0] ?? 0);
-      searches.push({ query, ms, results, bytes: (await transferred.take()).reduce((sum, response) => sum + response.bytes, 0) });
+      searches.push({ query, ms, results, bytes, filterBytes: after });
     }
     return {
       readingPageScriptBytes: scripts.reduce((sum, response) => sum + response.bytes, 0),

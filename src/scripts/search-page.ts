@@ -78,12 +78,14 @@ export function startSearchPage(document: Document): void {
   const loadPagefind = () => {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       await module.init();
-      // Searches count results by filter value only once the filters are loaded.
-      await module.filters();
       return module;
     });
     return pagefind;
   };
+  // Searches count results by filter value only once the filters are loaded; they load after the
+  // first results are shown, so the reader does not wait for them.
+  let filtersReady = false;
+  let filtersLoading: Promise<unknown> | undefined;
 
   const checked = new Map<string, Set<string>>(filterKeys.map((key) => [key, new Set<string>()]));
   const loaded = new Map<string, Promise<Shown>>();
@@ -145,12 +147,21 @@ export function startSearchPage(document: Document): void {
       // Older versions are results of their own once the reader picks a status.
       const grouped = (checked.get('status')?.size ?? 0) === 0;
       const groups = groupResults(term, shown, { grouped });
-      renderFilters(found.filters);
       renderResults(groups, focusFrom);
       more.hidden = wanted >= ordered.length;
       // How many hits the list is made of, for tests that open every page of results.
       list.dataset.hits = String(shown.length);
       announce(found.results.length, grouped && groups.length < shown.length);
+      if (filtersReady) renderFilters(found.filters);
+      else {
+        filtersLoading ??= api.filters().then(() => {
+          filtersReady = true;
+        });
+        await filtersLoading;
+        if (current !== run) return;
+        const counted = await api.search(term, { filters });
+        if (current === run) renderFilters(counted.filters);
+      }
     } catch (error) {
       if (current !== run) return;
       console.error(error);
