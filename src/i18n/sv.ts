@@ -271,7 +271,7 @@ export const sv = {
       nothing: 'Inget motsvarande stycke.',
     },
     marks: { removed: 'borttaget:', added: 'tillagt:' },
-    view: { legend: 'Visa ändringarna', sideBySide: 'Sida vid sida', inline: 'I löpande text' },
+    view: { legend: 'Visa ändringarna', auto: 'Efter skärmens bredd', sideBySide: 'Sida vid sida', inline: 'I löpande text' },
     key: {
       title: 'Så läser du jämförelsen',
       removed: 'borttagen text',

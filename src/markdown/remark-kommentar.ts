@@ -1,6 +1,6 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export interface KommentarSectionLink {
   href: string;
@@ -30,54 +30,69 @@ export interface RemarkKommentarOptions {
   concerningWord?: string;
   /** How the comment with this ID was handled, if recorded; shown at the end of the comment. */
   resolveHandling?: (kommentarId: string) => KommentarHandlingNote | undefined;
+  /**
+   * The level of the page's heading the text stands under (default 2, "Yttrandet"): a comment's
+   * label is a heading one level below the nearest heading before it, or below this one.
+   */
+  headingDepth?: number;
 }
 
 /**
  * Turns `:::kommentar{#k1 avsnitt="…" stallning="…"}` around a passage into a marked region: a
- * `<section>` with the passage unchanged and a label that states the stance in words (never
- * colour alone) and links to each section the comment concerns.
+ * `<section>` with the passage unchanged, named by a heading that states the stance in words
+ * (never colour alone) and links to each section the comment concerns. The heading sits one level
+ * below the statement's heading before it, so the page's outline holds every comment in place.
  */
 export default function remarkKommentar(options: RemarkKommentarOptions) {
   const concerning = options.concerningWord ?? 'om';
   return (tree: Root) => {
-    visit(tree, 'containerDirective', (node: ContainerDirective) => {
-      if (node.name !== 'kommentar') return;
-      const id = node.attributes?.id ?? '';
-      const stallning = node.attributes?.stallning ?? '';
-      const sections = (node.attributes?.avsnitt ?? '').split(/\s+/).filter(Boolean);
-      const labelId = `kommentar-${id}-etikett`;
-
-      const label: Paragraph = {
-        type: 'paragraph',
-        data: { hProperties: { className: ['kommentar-etikett'], id: labelId } },
-        children: [
-          { type: 'strong', children: [{ type: 'text', value: options.stanceLabel(stallning) }] },
-          { type: 'text', value: ` ${concerning} ` },
-          ...sections.flatMap((sectionId, index) => {
-            const link = options.resolveSection(sectionId);
-            const separator = index === 0 ? [] : [{ type: 'text' as const, value: ', ' }];
-            const target = link
-              ? { type: 'link' as const, url: link.href, children: [{ type: 'text' as const, value: link.label }] }
-              : { type: 'text' as const, value: sectionId };
-            return [...separator, target];
-          }),
-        ],
-      };
-
-      const handling = options.resolveHandling?.(id);
-      node.children = [label, ...node.children, ...(handling ? [handlingNode(handling)] : [])];
-      node.data = {
-        ...node.data,
-        hName: 'section',
-        hProperties: {
-          id: `kommentar-${id}`,
-          className: ['kommentar', `kommentar-${stallning}`],
-          'aria-labelledby': labelId,
-          'data-stallning': stallning,
-        },
-      };
+    let above = options.headingDepth ?? 2;
+    visit(tree, (node) => {
+      if (node.type === 'heading') above = (node as Heading).depth;
+      if (node.type !== 'containerDirective' || (node as ContainerDirective).name !== 'kommentar') return;
+      kommentarRegion(node as ContainerDirective, Math.min(6, above + 1) as Heading['depth']);
+      // Its own label is a heading too: the next comment still belongs under the statement's heading.
+      return SKIP;
     });
   };
+
+  function kommentarRegion(node: ContainerDirective, depth: Heading['depth']) {
+    const id = node.attributes?.id ?? '';
+    const stallning = node.attributes?.stallning ?? '';
+    const sections = (node.attributes?.avsnitt ?? '').split(/\s+/).filter(Boolean);
+    const labelId = `kommentar-${id}-etikett`;
+
+    const label: Heading = {
+      type: 'heading',
+      depth,
+      data: { hProperties: { className: ['kommentar-etikett'], id: labelId } },
+      children: [
+        { type: 'strong', children: [{ type: 'text', value: options.stanceLabel(stallning) }] },
+        { type: 'text', value: ` ${concerning} ` },
+        ...sections.flatMap((sectionId, index) => {
+          const link = options.resolveSection(sectionId);
+          const separator = index === 0 ? [] : [{ type: 'text' as const, value: ', ' }];
+          const target = link
+            ? { type: 'link' as const, url: link.href, children: [{ type: 'text' as const, value: link.label }] }
+            : { type: 'text' as const, value: sectionId };
+          return [...separator, target];
+        }),
+      ],
+    };
+
+    const handling = options.resolveHandling?.(id);
+    node.children = [label, ...node.children, ...(handling ? [handlingNode(handling)] : [])];
+    node.data = {
+      ...node.data,
+      hName: 'section',
+      hProperties: {
+        id: `kommentar-${id}`,
+        className: ['kommentar', `kommentar-${stallning}`],
+        'aria-labelledby': labelId,
+        'data-stallning': stallning,
+      },
+    };
+  }
 }
 
 /** A `<div class="kommentar-hantering">` closing the comment: the outcome, the reason, the changed sections. */

@@ -4,6 +4,7 @@ import type { Remissvar } from '#schemas/remissvar.ts';
 import { markdownSource } from '#markdown/mdx-source.ts';
 import { type HtmlRenderer, parseMarkdown, renderHtml, transform } from '#markdown/processor.ts';
 import remarkKommentar, { type KommentarHandlingNote } from '#markdown/remark-kommentar.ts';
+import remarkNestHeadings from '#markdown/remark-nest-headings.ts';
 import type { ContentEntry } from '#lib/content/content-entry.ts';
 import type { OrganisationModel, ProgramModel, RemissModel, RemissvarModel } from './corpus-model.ts';
 import { markedKommentarer } from '#lib/consultation/marked-kommentarer.ts';
@@ -167,6 +168,8 @@ export function buildConsultation(
     };
     if (context.render && version) {
       transform(tree, [
+        // The statement stands under the page's "Yttrandet" (h2): its own headings go one level down.
+        [remarkNestHeadings as never, { by: 1 }],
         [
           remarkKommentar as never,
           {
