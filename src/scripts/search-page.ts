@@ -318,6 +318,9 @@ export function startSearchPage(document: Document): void {
     void search();
   });
   more.addEventListener('click', () => {
+    clearTimeout(timer);
+    // The query was changed and not yet searched: search it, rather than show more of the last one.
+    if (field.value.trim() !== query) return void search();
     const before = list.children.length;
     wanted += PAGE;
     void search(before);
