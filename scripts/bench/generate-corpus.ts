@@ -270,12 +270,12 @@ efterlevnad: delvis-forenlig
 brister:
   - beskrivning: Korpusen är genererad för att mäta bygget och har inte granskats.
     orsak: bristande-forenlighet
+    kriterier: [1.3.1 Information och relationer]
 bedomning:
   metod: Automatiska tester med axe-core och Nu Html Checker.
   datum: "2026-11-25"
+publicerad: "2026-11-25"
 senastUppdaterad: "2026-11-25"
-aterkoppling:
-  epost: tillganglighet@example.se
 tillsyn:
   anmalan: https://www.digg.se/tdosanmalan
 exempel: true

@@ -33,6 +33,13 @@ export const siteConfig = {
     url: styrdokEnvironment().repository,
     branch: styrdokEnvironment().branch,
   },
+  /**
+   * Where readers report accessibility problems or ask for content in another form, shown in the
+   * accessibility statement: a real way to reach the city, not an editor's choice. At least one.
+   */
+  accessibilityContact: {
+    telefon: { label: 'Stockholms stads växel', number: '08-508 290 00' },
+  } as { epost?: string; telefon?: { label: string; number: string }; webbformular?: string },
   /** The page (under content/sidor/) the footer links to as the editors' guide. */
   editorsGuide: 'redaktorsguide',
 } as const;

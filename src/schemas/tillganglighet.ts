@@ -10,6 +10,19 @@ export const bristSchema = z.strictObject({
   beskrivning: z.string().min(10),
   /** Why: it does not comply yet, fixing it would be an unreasonable burden, or it is outside the law's scope. */
   orsak: z.enum(['bristande-forenlighet', 'oskalig-borda', 'utanfor-tillampningsomradet']),
+  /**
+   * The WCAG 2.1 success criteria it fails, number and name as DIGG's model lists them, e.g.
+   * "1.3.1 Information och relationer". Required for a lack of compliance.
+   */
+  kriterier: z
+    .array(
+      z
+        .string()
+        .regex(/^[1-4]\.\d{1,2}\.\d{1,2} \S/, {
+          message: 'ska vara ett framgångskriterium med nummer och namn, t.ex. "1.3.1 Information och relationer"',
+        }),
+    )
+    .default([]),
   /** What is being done about it, and by when, if anything. */
   atgard: z.string().optional(),
 });
@@ -36,24 +49,16 @@ export const tillganglighetsredogorelseSchema = z
       /** When the assessment was made. */
       datum: isoDateSchema,
     }),
+    /** When the site was first published. */
+    publicerad: isoDateSchema,
     /** When the statement was last reviewed and updated. */
     senastUppdaterad: isoDateSchema,
-    /** How to report shortcomings or ask for content in another form: at least one way. */
-    aterkoppling: z
-      .strictObject({
-        epost: z.email().optional(),
-        telefon: z.string().optional(),
-        webbformular: sourceUrlSchema.optional(),
-      })
-      .refine((contact) => contact.epost || contact.telefon || contact.webbformular, {
-        message: 'ange minst ett sätt att lämna återkoppling: epost, telefon eller webbformular',
-      }),
     /** The supervisory authority and its complaint form. */
     tillsyn: z.strictObject({
       namn: z.string().default('Myndigheten för digital förvaltning (Digg)'),
       anmalan: sourceUrlSchema,
     }),
-    /** True when contact details are placeholders, not the organisation's real ones. */
+    /** True when the text is written as an example. Where to report problems is a site setting (`accessibilityContact` in src/config/site.ts). */
     exempel: z.boolean().default(false),
   })
   .superRefine((statement, ctx) => {
@@ -64,6 +69,16 @@ export const tillganglighetsredogorelseSchema = z
         message: `en webbplats som är "${statement.efterlevnad}" måste redovisa sina kända brister`,
       });
     }
+    statement.brister.forEach((brist, index) => {
+      if (brist.orsak === 'bristande-forenlighet' && brist.kriterier.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['brister', index, 'kriterier'],
+          message:
+            'en brist i förenligheten ska ange vilka framgångskriterier i WCAG den inte uppfyller, t.ex. "1.3.1 Information och relationer"',
+        });
+      }
+    });
     if (statement.senastUppdaterad < statement.bedomning.datum) {
       ctx.addIssue({ code: 'custom', path: ['senastUppdaterad'], message: 'redogörelsen kan inte vara uppdaterad före bedömningen' });
     }

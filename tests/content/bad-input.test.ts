@@ -216,6 +216,13 @@ const cases: Case[] = [
     says: ['[brister]', 'måste redovisa sina kända brister'],
   },
   {
+    name: 'the accessibility statement lists a lack of compliance without its WCAG criteria',
+    code: 'content/invalid-field',
+    file: 'tillganglighetsredogorelse.md',
+    change: (text) => text.replace(/ {4}kriterier:\n( {6}- .*\n)+/, ''),
+    says: ['[brister.0.kriterier]', 'vilka framgångskriterier i WCAG'],
+  },
+  {
     name: 'a public document leans on one that is not published',
     inEveryDependent: true,
     code: 'publicity/remissvar-to-hidden-remiss',
