@@ -16,11 +16,9 @@ export const bristSchema = z.strictObject({
    */
   kriterier: z
     .array(
-      z
-        .string()
-        .regex(/^[1-4]\.\d{1,2}\.\d{1,2} \S/, {
-          message: 'ska vara ett framgångskriterium med nummer och namn, t.ex. "1.3.1 Information och relationer"',
-        }),
+      z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2} \S/, {
+        message: 'ska vara ett framgångskriterium med nummer och namn, t.ex. "1.3.1 Information och relationer"',
+      }),
     )
     .default([]),
   /** What is being done about it, and by when, if anything. */
