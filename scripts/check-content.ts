@@ -28,9 +28,10 @@ for (const problem of problems) {
   if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
 }
 if (errors.length > 0) {
-  if (followOns.length > 0) {
+  const followOnErrors = followOns.filter((problem) => problem.severity === 'fel').length;
+  if (followOnErrors > 0) {
     console.error(
-      `\n${followOns.length} följdfel i filer som hänvisar till dokument med fel visas inte: de kontrolleras igen när felen ovan är rättade.`,
+      `\n${followOnErrors} följdfel i filer som hänvisar till dokument med fel visas inte: de kontrolleras igen när felen ovan är rättade.`,
     );
   }
   console.error(

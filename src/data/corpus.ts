@@ -16,19 +16,43 @@ import { markdownSource } from '#markdown/mdx-source.ts';
 import { parseInParallel } from '#markdown/parse-in-parallel.ts';
 import { parseMarkdown } from '#markdown/processor.ts';
 import { getLastChanged } from './page-sources.ts';
+import { skippedFiles } from '#loaders/skipped-files.ts';
 
 type StoreEntry<T> = { id: string; filePath?: string; data: T; body?: string };
 
 const asEntries = <T>(items: StoreEntry<T>[]): ContentEntry<T>[] =>
   items.map((item) => ({ id: item.id, path: item.filePath ?? item.id, data: item.data, body: item.body ?? '' }));
 
-let corpus: Promise<Corpus> | undefined;
+let corpus: { signature: string; model: Promise<Corpus> } | undefined;
 let cacheKeys: Promise<PageCacheKeys> | undefined;
 
-/** The published corpus, built once per build and shared by every page. */
-export function getCorpus(): Promise<Corpus> {
-  corpus ??= load();
-  return corpus;
+/**
+ * The published corpus, built once per build and shared by every page. Under `npm run dev` it is
+ * built again when the loader has loaded an edit, and a file the loader had to leave out is shown
+ * as the page's error (in the build, the content check has reported it before any page renders).
+ */
+export async function getCorpus(): Promise<Corpus> {
+  const signature = import.meta.env.DEV ? await contentSignature() : '';
+  if (corpus?.signature !== signature) corpus = { signature, model: load() };
+  return corpus.model;
+}
+
+/** Which entries there are, and which version of each: changes whenever the loader stores an edit. */
+async function contentSignature(): Promise<string> {
+  const collections = [
+    'program',
+    'programversioner',
+    'organisationer',
+    'remisser',
+    'remissvar',
+    'anvisningar',
+    'sidor',
+    'beredning',
+    'ordlista',
+  ] as const;
+  const lists = await Promise.all(collections.map((name) => getCollection(name)));
+  const skipped = [...skippedFiles().keys()].sort();
+  return JSON.stringify([lists.flat().map((entry) => `${entry.collection}/${entry.id}@${entry.digest ?? ''}`), skipped]);
 }
 
 /** Keys for Astro's incremental build, from every entry, published or not (see page-cache-keys.ts). */
@@ -53,6 +77,8 @@ async function readEntries(): Promise<CorpusEntries> {
 }
 
 async function load(): Promise<Corpus> {
+  const skipped = [...skippedFiles().values()].flat();
+  if (import.meta.env.DEV && skipped.length > 0) throw new ContentErrors(skipped);
   const entries = publishedEntries(await readEntries());
   const glossary = glossaryLinkTerms((await getCollection('ordlista')).flatMap((entry) => entry.data.termer));
   const { corpus: built, problems } = buildCorpus(entries, {

@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '#lib/content/content-entry.ts';
 import { parseCollectionText, readCollectionTexts } from '#lib/content/read-content.ts';
+import { parseWithSchema } from '#lib/content/schema-problems.ts';
+import { collectionSchemas } from '#schemas/index.ts';
+import { skippedFiles } from './skipped-files.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
 
 // Every collection's loader uses the same fingerprint: it is worked out once per build.
@@ -18,32 +21,50 @@ let readerHash: Promise<string> | undefined;
 export function contentFiles(collection: CollectionName): Loader {
   return {
     name: 'styrdok-content-files',
-    async load({ store, parseData, generateDigest, config }) {
-      const root = fileURLToPath(config.root);
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
       const contentDir = styrdokEnvironment(root).contentDir;
-      readerHash ??= readerFingerprint(root);
-      const schemas = await readerHash;
-      // Entries whose file and schemas are unchanged since the last build keep their data: a
-      // rebuild after one edit reads the fields of one file and validates them, not all of them.
-      const seen = new Set<string>();
-      for (const text of await readCollectionTexts(contentDir, collection, root)) {
-        seen.add(text.id);
-        const digest = generateDigest(`${schemas}\n${text.path}\n${text.text}`);
-        if (store.get(text.id)?.digest === digest) continue;
-        const { id, file } = parseCollectionText(text);
-        // The content check, which the build awaits before rendering, reports a file that cannot be
-        // read or validated with every other problem; here it is only left out, so that Astro does
-        // not stop first with a message of its own about one of them.
-        const data = file && (await parseData({ id, data: file.data, filePath: file.path }).catch(() => undefined));
-        if (!file || data === undefined) {
-          store.delete(id);
-          continue;
-        }
-        store.set({ id, data, body: file.body, filePath: file.path, digest });
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      await loadCollection(collection, contentDir, root, context);
+      // `npm run dev`: an edit under content/ is loaded again at once, and the pages that read it
+      // are rebuilt on their next request (src/data/corpus.ts notices the changed entries).
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      watcher.add(contentDir);
+      const reload = (changed: string) => {
+        if (!path.resolve(changed).startsWith(path.resolve(contentDir) + path.sep)) return;
+        loadCollection(collection, contentDir, root, context).catch((error: unknown) => logger.error(String(error)));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },
   };
+}
+
+async function loadCollection(collection: CollectionName, contentDir: string, root: string, context: LoaderContext) {
+  const { store, parseData, generateDigest, logger, watcher } = context;
+  readerHash ??= readerFingerprint(root);
+  const schemas = await readerHash;
+  // Entries whose file and schemas are unchanged since the last build keep their data: a
+  // rebuild after one edit reads the fields of one file and validates them, not all of them.
+  const seen = new Set<string>();
+  for (const text of await readCollectionTexts(contentDir, collection, root)) {
+    seen.add(text.id);
+    const digest = generateDigest(`${schemas}\n${text.path}\n${text.text}`);
+    if (store.get(text.id)?.digest === digest) continue;
+    const { id, file, problem } = parseCollectionText(text);
+    // A file that cannot be read or validated is left out, not thrown: the build has awaited the
+    // content check, which reports it with every other problem, before Astro renders anything.
+    const data = file && (await parseData({ id, data: file.data, filePath: file.path }).catch(() => undefined));
+    if (!file || data === undefined) {
+      store.delete(id);
+      const problems = problem ? [problem] : file ? parseWithSchema(collectionSchemas[collection], file).problems : [];
+      skippedFiles().set(text.path, problems);
+      if (watcher) for (const skipped of problems) logger.error(skipped.format());
+      continue;
+    }
+    skippedFiles().delete(text.path);
+    store.set({ id, data, body: file.body, filePath: file.path, digest });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
 
 /**

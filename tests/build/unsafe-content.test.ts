@@ -93,7 +93,7 @@ describe('content that must never be published stops the check and the build', (
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /anvisningar\/larm\/2022\.md:13:6 fel \(checks\/code-expression\): "\{fs\.rmSync\('\/'\)\}" ser ut som ett kodutryck/,
+        /anvisningar\/larm\/2022\.md:13:6 fel \(checks\/code-expression\): "\{fs\.rmSync\('\/'\)\}" ser ut som ett koduttryck/,
       ),
     );
 

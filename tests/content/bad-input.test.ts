@@ -186,6 +186,13 @@ const cases: Case[] = [
     says: ['fälten kan inte läsas: en lista som börjar med [ stängs inte med ]'],
   },
   {
+    name: 'a heading ID in a remiss has a slash',
+    code: 'routes/invalid-heading-id',
+    file: 'remisser/alfa-2024.md',
+    change: (text) => `${text.trimEnd()}\n\n## Annat {#annat/x}\n\nText.\n`,
+    says: ['rubrikens id "annat/x" har fel form', 'Skriv {#annat-x}'],
+  },
+  {
     name: 'frontmatter is indented with a tab',
     code: 'content/unreadable-yaml',
     file: 'remissvar/alfa-2024/norr.md',

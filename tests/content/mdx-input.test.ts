@@ -37,7 +37,7 @@ const cases: Case[] = [
     name: 'an expression in the text',
     code: 'content/mdx-expression',
     change: (text) => text.replace('ring 112 först', 'ring {nummer} först'),
-    says: ['"{nummer}" är ett kodutryck'],
+    says: ['"{nummer}" är ett koduttryck'],
     at: '16:23',
   },
   {

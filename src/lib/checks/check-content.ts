@@ -8,6 +8,7 @@ import { buildCorpus } from '#lib/corpus/build-corpus.ts';
 import { codeInContentProblems } from './code-in-content.ts';
 import { type ContactDetailsPolicy, contactDetailProblems } from './contact-details.ts';
 import { separateFollowOns } from './follow-on-problems.ts';
+import { headingIdProblems } from './heading-ids.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { linkSchemeProblems } from './link-schemes.ts';
 import { personnummerProblems } from './personnummer.ts';
@@ -101,6 +102,7 @@ export async function inspectContent(
     ...unpublishedLinkProblems(links, map),
     ...keptBackTitleProblems(entries, documents),
     ...placeholderProblems(documents),
+    ...headingIdProblems(documents),
   ];
   // A problem caused by another document's error is left for when that error is fixed.
   const { shown: problems, followOns } = separateFollowOns(found, (file) => documentsByFile.get(file));

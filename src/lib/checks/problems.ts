@@ -23,7 +23,7 @@ export const checksProblem = problemCatalogue('checks', {
     hint: 'Ta bort raden. Börjar en mening med ordet, skriv det med stor bokstav.',
   },
   'checks/code-expression': {
-    message: ({ expression }: { expression: string }) => `"${expression}" ser ut som ett kodutryck och kan inte stå i innehåll.`,
+    message: ({ expression }: { expression: string }) => `"${expression}" ser ut som ett koduttryck och kan inte stå i innehåll.`,
     hint: ({ expression }: { expression: string }) =>
       expression.startsWith('{#')
         ? 'Ett id skrivs sist på rubrikraden: "## Rubrik {#id}".'

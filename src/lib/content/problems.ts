@@ -100,11 +100,11 @@ export const contentProblem = problemCatalogue('content', {
     hint: `Ta bort raden. ${MDX_HINT}`,
   },
   'content/mdx-expression': {
-    message: ({ expression }: { expression: string }) => `"${expression.slice(0, 40)}" är ett kodutryck och kan inte stå i innehåll.`,
+    message: ({ expression }: { expression: string }) => `"${expression.slice(0, 40)}" är ett koduttryck och kan inte stå i innehåll.`,
     hint: 'Ta bort klammerparenteserna, eller skriv \\{ om en klammerparentes ska synas. En anteckning skrivs {/* anteckning */}.',
   },
   'content/mdx-attribute-expression': {
-    message: ({ attribute }: { attribute: string }) => `attributet ${attribute} har ett kodutryck som värde, och innehåll kör ingen kod.`,
+    message: ({ attribute }: { attribute: string }) => `attributet ${attribute} har ett koduttryck som värde, och innehåll kör ingen kod.`,
     hint: 'Skriv värdet inom citattecken, t.ex. typ="viktigt".',
   },
   'content/mdx-unknown-component': {

@@ -13,6 +13,10 @@ export const routesProblem = problemCatalogue('routes', {
     message: ({ name, kind }: { name: string; kind: 'mappen' | 'filen' }) => `${kind} "${name}" kan inte vara ett id: ${ID_FORM}.`,
     hint: ({ suggested, kind }: { suggested: string; kind: 'mappen' | 'filen' }) => `Byt namn på ${kind} till "${suggested}".`,
   },
+  'routes/invalid-heading-id': {
+    message: ({ id }: { id: string }) => `rubrikens id "${id}" har fel form: ett id har bara små bokstäver a–z, siffror och bindestreck.`,
+    hint: ({ suggested }: { suggested: string }) => `Skriv {#${suggested}}; länkar når rubriken med #${suggested}.`,
+  },
   'routes/invalid-section-id': {
     message: ({ id }: { id: string }) => `avsnitts-id "${id}" har fel form: ${ID_FORM}.`,
     hint: ({ suggested }: { suggested: string }) => `Skriv {#${suggested}} och behåll det i senare versioner.`,

@@ -21,14 +21,14 @@ describe('npm run check: no code in content', () => {
 
   it('refuses a JavaScript expression at its column', async () => {
     const { lines } = await checkFixture(replaceFirstLine('Ring {process.exit(1)} nu.'));
-    expect(lineSaying(lines, '"{process.exit(1)}" ser ut som ett kodutryck')).toMatch(
+    expect(lineSaying(lines, '"{process.exit(1)}" ser ut som ett koduttryck')).toMatch(
       new RegExp(`${ANVISNING}:11:6 fel \\(checks/code-expression\\)`),
     );
   });
 
   it('refuses an expression written with character references, which read as braces', async () => {
     const { lines } = await checkFixture(replaceFirstLine('Ring &#123;process.exit(1)&#125; nu.'));
-    expect(lineSaying(lines, '"{process.exit(1)}" ser ut som ett kodutryck')).toMatch(
+    expect(lineSaying(lines, '"{process.exit(1)}" ser ut som ett koduttryck')).toMatch(
       new RegExp(`${ANVISNING}:11:\\d+ fel \\(checks/code-expression\\)`),
     );
   });
