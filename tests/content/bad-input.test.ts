@@ -121,9 +121,10 @@ const cases: Case[] = [
   {
     name: 'a section disappears without lineage',
     code: 'lineage/removed-without-lineage',
-    file: 'program/alfa/2024.md',
-    change: (text) => text.replace('  - { typ: flyttad, fran: otillaten-paverkan, till: "beta:otillaten-paverkan" }\n', ''),
-    says: ['"otillaten-paverkan"', 'saknas i denna version utan förklaring'],
+    file: 'program/alfa/2025-forslag.md',
+    change: (text) =>
+      text.replace('{ typ: omdopt, fran: personsakerhet, till: medarbetarnas-sakerhet }', '{ typ: ny, till: medarbetarnas-sakerhet }'),
+    says: ['"personsakerhet"', 'saknas i denna version utan förklaring'],
   },
   {
     name: 'two sections of one version share an ID',

@@ -71,6 +71,15 @@ export function buildPrograms(
     return program ? [...new Set(program.versions.flatMap((version) => version.sections.map((section) => section.id)))] : undefined;
   };
 
+  // Moves declared by the receiving side, by the section they came from: "program:avsnitt" → where it is now.
+  const arrivedAt = new Map<string, { programId: string; sectionId: string }>();
+  for (const entry of versionEntries) {
+    for (const claim of entry.data.harkomst) {
+      if (claim.typ === 'flyttad' && claim.fran.includes(':'))
+        arrivedAt.set(claim.fran, { programId: entry.id.split('/')[0] ?? '', sectionId: claim.till });
+    }
+  }
+
   for (const program of programs.values()) {
     const byId = new Map(program.versions.map((version) => [version.id, version]));
     for (const version of program.versions) {
@@ -104,6 +113,7 @@ export function buildPrograms(
         current: version.sections,
         claims: version.data.harkomst,
         externalSectionIds: sectionIdsOf,
+        arrivedElsewhere: (sectionId) => arrivedAt.get(`${program.id}:${sectionId}`),
       });
       version.lineage = links;
       // Lineage is read against the previous version: when that has errors of its own, these wait.

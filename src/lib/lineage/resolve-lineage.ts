@@ -40,6 +40,8 @@ export interface LineageInput {
   claims: readonly LineageClaim[];
   /** Whether a section exists in some version of another program; undefined when the program is unknown. */
   externalSectionIds: (programId: string) => readonly string[] | undefined;
+  /** Where another program says a section of this one went (`fran: "program:avsnitt"` on its side), if it says so. */
+  arrivedElsewhere?: (sectionId: string) => SectionRef | undefined;
 }
 
 /** `program:avsnitt` or `avsnitt` → a reference, defaulting to the version's own program. */
@@ -205,6 +207,12 @@ export function resolveLineage(input: LineageInput): { links: LineageLink[]; pro
   }
   for (const section of input.previous) {
     if (!currentIds.has(section.id) && !accountedFrom.has(section.id)) {
+      // The receiving program may declare the move alone.
+      const elsewhere = input.arrivedElsewhere?.(section.id);
+      if (elsewhere) {
+        links.push({ kind: 'flyttad', from: [section.id], to: [elsewhere] });
+        continue;
+      }
       problems.push({
         path: ['harkomst'],
         ...lineageProblem('lineage/removed-without-lineage', { id: section.id, title: section.title }),

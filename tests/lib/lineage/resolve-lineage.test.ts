@@ -208,3 +208,23 @@ describe('resolveLineage: a move declared by the receiving program', () => {
     ]);
   });
 });
+
+describe('resolveLineage: a section the receiving program alone says it took', () => {
+  it('reads the section as moved there, not as vanished without lineage', () => {
+    const { links, problems } = resolveLineage({
+      programId: 'kvalitetsprogrammet',
+      previous: [s('informationssakerhet'), s('kvalitet')],
+      current: [s('kvalitet')],
+      claims: [],
+      externalSectionIds: (id) => external[id],
+      arrivedElsewhere: (id) =>
+        id === 'informationssakerhet' ? { programId: 'trygghetsprogrammet', sectionId: 'informationssakerhet' } : undefined,
+    });
+    expect(problems).toEqual([]);
+    expect(links).toContainEqual({
+      kind: 'flyttad',
+      from: ['informationssakerhet'],
+      to: [{ programId: 'trygghetsprogrammet', sectionId: 'informationssakerhet' }],
+    });
+  });
+});
