@@ -231,22 +231,11 @@ const cases: Case[] = [
     says: ['[brister.0.kriterier]', 'vilka framgångskriterier i WCAG'],
   },
   {
-    name: 'a public document leans on one that is not published',
-    inEveryDependent: true,
-    code: 'publicity/remissvar-to-hidden-remiss',
+    name: 'a remiss that public answers lean on is kept back',
+    code: 'publicity/hidden-but-needed',
     file: 'remisser/alfa-2024.md',
     change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
-    reportedIn: 'remissvar/alfa-2024/norr.md',
-    says: ['remissvaret är offentligt men remissen "alfa-2024" är inte publicerad'],
-  },
-  {
-    name: 'a public beredning is about a remiss that is not published',
-    inEveryDependent: true,
-    code: 'publicity/beredning-of-hidden-remiss',
-    file: 'remisser/alfa-2024.md',
-    change: (text) => text.replace('exempel: true', 'exempel: true\npublicitet: ej-publicerad'),
-    reportedIn: 'beredning/alfa-2024.yaml',
-    says: ['[publicitet]', 'beredningen är offentlig men remissen "alfa-2024" är inte publicerad'],
+    says: ['[publicitet]', 'dokumentet publiceras inte, men 3 offentliga dokument bygger på det', 'remissvar/alfa-2024/norr.md'],
   },
   {
     name: 'a public remiss is about a version that is not published',
@@ -258,31 +247,18 @@ const cases: Case[] = [
     says: ['[version]', 'remissen är offentlig men versionen "alfa/2024" är inte publicerad'],
   },
   {
-    name: 'a public version belongs to a program that is not published',
-    inEveryDependent: true,
-    code: 'publicity/version-of-hidden-program',
+    name: 'a program with public versions and anvisningar is kept back',
+    code: 'publicity/hidden-but-needed',
     file: 'program/beta/program.yaml',
     change: (text) => `${text}publicitet: ej-publicerad\n`,
-    reportedIn: 'program/beta/2024.md',
-    says: ['[publicitet]', 'versionen är offentlig men programmet "beta" är inte publicerat'],
+    says: ['dokumentet publiceras inte, men 2 offentliga dokument bygger på det', 'program/beta/2024.md'],
   },
   {
-    name: 'a public anvisning completes a program that is not published',
-    inEveryDependent: true,
-    code: 'publicity/anvisning-of-hidden-program',
-    file: 'program/alfa/program.yaml',
-    change: (text) => `${text}publicitet: ej-publicerad\n`,
-    reportedIn: 'anvisningar/larm/2022.md',
-    says: ['[program]', 'anvisningen är offentlig men programmet "alfa" är inte publicerat'],
-  },
-  {
-    name: 'a public remissvar comes from an organisation that is not published',
-    inEveryDependent: true,
-    code: 'publicity/remissvar-from-hidden-organisation',
+    name: 'an organisation whose public answers are kept back',
+    code: 'publicity/hidden-but-needed',
     file: 'organisationer/skola.yaml',
     change: (text) => `${text}publicitet: ej-publicerad\n`,
-    reportedIn: 'remissvar/alfa-2024/skola.md',
-    says: ['remissvaret är offentligt men organisationen "skola" är inte publicerad'],
+    says: ['dokumentet publiceras inte, men 2 offentliga dokument bygger på det', 'remissvar/delta-2023/skola.md'],
   },
   {
     name: 'a YAML file is a list instead of fields',
@@ -545,6 +521,54 @@ describe('npm run check reports bad input with file, field, value and a suggesti
           true,
         );
       } else expect(errors.map((problem) => problem.format())).toEqual(testCase.severity ? [] : [match]);
+    });
+  }
+
+  // One public document alone leaning on one kept back: most likely the reference was just
+  // written, so the error is where it was written, under the kind of reference it is.
+  const alone = [
+    {
+      code: 'publicity/version-of-hidden-program',
+      hide: ['program/beta/program.yaml', 'anvisningar/paverkan/2024.mdx'],
+      at: 'program/beta/2024.md',
+    },
+    {
+      code: 'publicity/anvisning-of-hidden-program',
+      hide: ['program/beta/program.yaml', 'program/beta/2024.md'],
+      at: 'anvisningar/paverkan/2024.mdx',
+    },
+    {
+      code: 'publicity/remissvar-to-hidden-remiss',
+      hide: ['remisser/alfa-2024.md', 'remissvar/alfa-2024/skola.md', 'beredning/alfa-2024.yaml'],
+      at: 'remissvar/alfa-2024/norr.md',
+    },
+    {
+      code: 'publicity/beredning-of-hidden-remiss',
+      hide: ['remisser/alfa-2024.md', 'remissvar/alfa-2024/skola.md', 'remissvar/alfa-2024/norr.md'],
+      at: 'beredning/alfa-2024.yaml',
+    },
+    {
+      code: 'publicity/remissvar-from-hidden-organisation',
+      hide: ['organisationer/skola.yaml', 'remissvar/delta-2023/skola.md'],
+      at: 'remissvar/alfa-2024/skola.md',
+    },
+  ];
+  for (const { code, hide, at } of alone) {
+    it(`when one public document alone leans on one kept back (${code})`, async () => {
+      const copy = await fixtureCopy();
+      cleanup = copy.remove;
+      for (const file of hide) {
+        await copy.edit(file, (text) =>
+          /\.ya?ml$/.test(file)
+            ? `${text.trimEnd()}\npublicitet: ej-publicerad\n`
+            : text.replace(/^---\n/, '---\npublicitet: ej-publicerad\n'),
+        );
+      }
+      const lines = (await checkContent(copy.dir)).map((problem) => problem.format());
+      expect(lines).toContainEqual(
+        expect.stringMatching(new RegExp(`${at.replaceAll('.', '\\.')}:\\d+:\\d+ fel \\[[a-z]+\\] \\(${code}\\): `)),
+      );
+      expect(lines.filter((line) => line.includes('(publicity/hidden-but-needed)'))).toEqual([]);
     });
   }
 

@@ -23,7 +23,8 @@ describe('the check of content/beredning/', () => {
   it('finds the fixture valid, warning only that the open remiss has no handling yet', async () => {
     const problems = await problemsAfter('beredning/delta-2023.yaml', (text) => `${text}\n`);
     expect(lines(problems, 'fel')).toEqual([]);
-    expect(lines(problems, 'varning')).toEqual([
+    // The fixture's Alfa 2020 is the version whose validity has passed, the other warning (version-standing.ts).
+    expect(lines(problems, 'varning').filter((line) => !line.includes('(versions/in-force-expired)'))).toEqual([
       expect.stringMatching(
         /beredning\/alfa-2024\.yaml:\d+:\d+ varning \[kommentarer\] \(consultation\/handling-pending\): 3 kommentarer på "alfa-2024" saknar hantering \(norr#k1, norr#k2, skola#k1\)/,
       ),

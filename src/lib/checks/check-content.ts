@@ -100,7 +100,7 @@ export async function inspectContent(
     ...linkSchemeProblems(documents),
     ...internalLinkProblems(links, map),
     ...unpublishedLinkProblems(links, map),
-    ...keptBackTitleProblems(entries, documents),
+    ...keptBackTitleProblems(entries, documents, (file) => documentsByFile.get(file)),
     ...placeholderProblems(documents),
     ...headingIdProblems(documents),
   ];

@@ -2,6 +2,8 @@ import { type ContentLink, isExternalLink } from '#lib/content/content-links.ts'
 import { ContentProblem } from '#lib/content/content-problem.ts';
 import { isPublished } from '#lib/publicity/publicity.ts';
 import type { SiteMap } from '#lib/site/site-map.ts';
+import { dependingOn } from '#lib/content/document-keys.ts';
+import { documentOfAddress } from '#lib/routes/address-document.ts';
 import { checksProblem } from './problems.ts';
 
 /**
@@ -16,11 +18,13 @@ export function unpublishedLinkProblems(links: readonly ContentLink[], map: Site
     .flatMap((link) => {
       const url = link.url.split('#')[0]?.split('?')[0] ?? '';
       if (map.get(url)?.published !== false) return [];
+      const target = documentOfAddress(url);
       return [
         new ContentProblem({
           location: { file: link.document.entry.path, line: link.line, column: link.column },
           field: 'publicitet',
-          ...checksProblem('checks/link-to-unpublished', { url }),
+          // When several documents lean on the one kept back, the error is there (publicity.ts).
+          ...dependingOn(checksProblem('checks/link-to-unpublished', { url }), ...(target ? [target] : [])),
         }),
       ];
     });

@@ -8,6 +8,7 @@ import { positionAt } from '#lib/content/raw-content-files.ts';
 import type { ContentEntries } from '#lib/content/read-content.ts';
 import { stringFields } from '#lib/text/string-fields.ts';
 import { keptBackTitles, titlesPattern } from './kept-back-titles.ts';
+import { dependingOn } from '#lib/content/document-keys.ts';
 import { publicityProblem } from './problems.ts';
 import { publishedEntries } from './publicity.ts';
 
@@ -56,7 +57,12 @@ function textRuns(tree: Root): TextRun[] {
  * first letter included; each find is an error at its place, naming the document it gives away.
  * The build's last guard looks for the same titles in what it writes (leak-guard.ts).
  */
-export function keptBackTitleProblems(entries: ContentEntries, documents: readonly ContentDocument[]): ProblemReporter['problems'] {
+export function keptBackTitleProblems(
+  entries: ContentEntries,
+  documents: readonly ContentDocument[],
+  /** The key of the document in a file (document-keys.ts): a title's error then waits while that document has an error of its own. */
+  documentKeyOf: (path: string) => string | undefined = () => undefined,
+): ProblemReporter['problems'] {
   const report = new ProblemReporter();
   const kept = keptBackTitles(entries);
   const pattern = titlesPattern(
@@ -68,7 +74,10 @@ export function keptBackTitleProblems(entries: ContentEntries, documents: readon
   const documentOf = new Map(kept.map(({ path, title }) => [normalized(title), path]));
   const problemFor = (found: string) => {
     const title = found.replace(/(?:\s|\\[nrt])+/g, ' ');
-    return publicityProblem('publicity/kept-back-title', { title, path: documentOf.get(normalized(title)) ?? '' });
+    const path = documentOf.get(normalized(title)) ?? '';
+    const text = publicityProblem('publicity/kept-back-title', { title, path });
+    const key = documentKeyOf(path);
+    return key ? dependingOn(text, key) : text;
   };
 
   const published = publishedEntries(entries);

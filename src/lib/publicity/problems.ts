@@ -30,6 +30,11 @@ export const publicityProblem = problemCatalogue('publicity', {
       `den offentliga texten nämner "${title}", titeln på ${path}, som inte publiceras.`,
     hint: 'Titeln avslöjar att dokumentet finns, också utan länk. Skriv om texten utan titeln, eller ändra publiciteten på ett av dokumenten.',
   },
+  'publicity/hidden-but-needed': {
+    message: ({ count, dependents }: { count: number; dependents: string[] }) =>
+      `dokumentet publiceras inte, men ${count} offentliga dokument bygger på det: ${dependents.join(', ')}.`,
+    hint: 'Publicera dokumentet igen, eller gör också de dokumenten ej publicerade (eller ta bort deras hänvisningar hit).',
+  },
   'publicity/beredning-of-hidden-remiss': {
     message: ({ remissId }: { remissId: string }) => `beredningen är offentlig men remissen "${remissId}" är inte publicerad.`,
     hint,

@@ -5,6 +5,7 @@ import type { ContentEntry } from '#lib/content/content-entry.ts';
 import { ProblemReporter } from '#lib/content/problem-reporter.ts';
 import { remissvarIds } from '#lib/corpus/remissvar-ids.ts';
 import { publicityProblem } from './problems.ts';
+import { dependingOn, documentKey } from '#lib/content/document-keys.ts';
 
 type WithPublicity = { publicitet: Publicitet };
 
@@ -61,48 +62,104 @@ function withoutHiddenAnswers(entry: ContentEntry<Beredning>, entries: CorpusEnt
  */
 export function publicityProblems(entries: CorpusEntries): ProblemReporter['problems'] {
   const report = new ProblemReporter();
-  const hidden = <T extends WithPublicity>(list: ContentEntry<T>[]) =>
-    new Set(list.filter((entry) => !isPublished(entry.data)).map((entry) => entry.id));
-  const programs = hidden(entries.program);
-  const versions = hidden(entries.programversioner);
-  const remisser = hidden(entries.remisser);
-  const organisations = hidden(entries.organisationer);
+  const hiddenEntries = <T extends WithPublicity>(list: ContentEntry<T>[]) =>
+    new Map(list.filter((entry) => !isPublished(entry.data)).map((entry) => [entry.id, entry as ContentEntry<unknown>]));
+  const programs = hiddenEntries(entries.program);
+  const versions = hiddenEntries(entries.programversioner);
+  const remisser = hiddenEntries(entries.remisser);
+  const organisations = hiddenEntries(entries.organisationer);
+  // The public documents that lean on each hidden one, by the hidden document's key.
+  const dependents = new Map<string, { hidden: ContentEntry<unknown>; paths: string[] }>();
+  const leansOn = (
+    entry: ContentEntry<unknown>,
+    field: string,
+    hidden: ContentEntry<unknown>,
+    key: string,
+    text: ReturnType<typeof publicityProblem>,
+  ) => {
+    report.at(entry, [field], dependingOn(text, key));
+    const record = dependents.get(key) ?? { hidden, paths: [] };
+    record.paths.push(entry.path);
+    dependents.set(key, record);
+  };
 
   for (const entry of entries.programversioner.filter((e) => isPublished(e.data))) {
     const programId = entry.id.split('/')[0] ?? '';
-    if (programs.has(programId)) report.at(entry, ['publicitet'], publicityProblem('publicity/version-of-hidden-program', { programId }));
+    const program = programs.get(programId);
+    if (program) {
+      leansOn(
+        entry,
+        'publicitet',
+        program,
+        documentKey.program(programId),
+        publicityProblem('publicity/version-of-hidden-program', { programId }),
+      );
+    }
   }
   for (const entry of entries.remisser.filter((e) => isPublished(e.data))) {
-    if (versions.has(`${entry.data.program}/${entry.data.version}`) || programs.has(entry.data.program)) {
-      const version = `${entry.data.program}/${entry.data.version}`;
-      report.at(entry, ['version'], publicityProblem('publicity/remiss-of-hidden-version', { version }));
+    const version = `${entry.data.program}/${entry.data.version}`;
+    const hidden = versions.get(version) ?? programs.get(entry.data.program);
+    if (hidden) {
+      const key = versions.has(version)
+        ? documentKey.version(entry.data.program, entry.data.version)
+        : documentKey.program(entry.data.program);
+      leansOn(entry, 'version', hidden, key, publicityProblem('publicity/remiss-of-hidden-version', { version }));
     }
   }
   for (const entry of entries.remissvar.filter((e) => isPublished(e.data))) {
     const { remissId, organisationId } = remissvarIds(entry);
-    if (remisser.has(remissId)) {
-      report.at(
+    const remiss = remisser.get(remissId);
+    if (remiss) {
+      leansOn(
         entry,
-        [entry.data.remiss ? 'remiss' : 'publicitet'],
+        entry.data.remiss ? 'remiss' : 'publicitet',
+        remiss,
+        documentKey.remiss(remissId),
         publicityProblem('publicity/remissvar-to-hidden-remiss', { remissId }),
       );
     }
-    if (organisations.has(organisationId)) {
-      report.at(
+    const organisation = organisations.get(organisationId);
+    if (organisation) {
+      leansOn(
         entry,
-        [entry.data.organisation ? 'organisation' : 'publicitet'],
+        entry.data.organisation ? 'organisation' : 'publicitet',
+        organisation,
+        documentKey.organisation(organisationId),
         publicityProblem('publicity/remissvar-from-hidden-organisation', { organisationId }),
       );
     }
   }
   for (const entry of entries.anvisningar.filter((e) => isPublished(e.data))) {
-    if (programs.has(entry.data.program)) {
-      report.at(entry, ['program'], publicityProblem('publicity/anvisning-of-hidden-program', { programId: entry.data.program }));
+    const program = programs.get(entry.data.program);
+    if (program) {
+      leansOn(
+        entry,
+        'program',
+        program,
+        documentKey.program(entry.data.program),
+        publicityProblem('publicity/anvisning-of-hidden-program', { programId: entry.data.program }),
+      );
     }
   }
   for (const entry of entries.beredning.filter((e) => isPublished(e.data))) {
-    if (remisser.has(entry.id))
-      report.at(entry, ['publicitet'], publicityProblem('publicity/beredning-of-hidden-remiss', { remissId: entry.id }));
+    const remiss = remisser.get(entry.id);
+    if (remiss) {
+      leansOn(
+        entry,
+        'publicitet',
+        remiss,
+        documentKey.remiss(entry.id),
+        publicityProblem('publicity/beredning-of-hidden-remiss', { remissId: entry.id }),
+      );
+    }
+  }
+  // Several public documents leaning on one that is kept back most likely means its publicity was
+  // just changed: one error there, naming them all, and theirs wait as follow-ons of it. One alone
+  // is most likely a reference just written, and is reported where it was written.
+  for (const { hidden, paths } of dependents.values()) {
+    const unique = [...new Set(paths)];
+    if (unique.length < 2) continue;
+    report.at(hidden, ['publicitet'], publicityProblem('publicity/hidden-but-needed', { count: unique.length, dependents: unique }));
   }
   return report.problems;
 }
