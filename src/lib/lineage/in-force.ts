@@ -22,10 +22,13 @@ export function inForceCounterpart(
 
 /**
  * The version a reader should land on for a section ID of a program: the version in force if the
- * section is there, otherwise the newest version that has it.
+ * section is there, otherwise the newest decided version that has it (one that has stopped
+ * applying is still the city's decision; a draft is not), and only then the newest draft.
  */
 export function homeOfSection(program: ProgramModel, sectionId: string): { version: VersionModel; section: SectionModel } | undefined {
-  const candidates = [program.inForce, ...[...program.versions].reverse()];
+  const newestFirst = [...program.versions].reverse();
+  const isDraft = (version: VersionModel) => version.data.status === 'utkast' || version.data.status === 'remissversion';
+  const candidates = [program.inForce, ...newestFirst.filter((version) => !isDraft(version)), ...newestFirst.filter(isDraft)];
   for (const version of candidates) {
     const section = version?.sections.find((candidate) => candidate.id === sectionId);
     if (version && section) return { version, section };
