@@ -26,8 +26,8 @@ describe('publicity of a remissvar whose field names another remiss than its fol
   it('is reported on its remiss field when it is public and that remiss is not', () => {
     // (delta-2023's beredning is reported too, for its own part.)
     const problems = publicityProblems(withFieldAnswer('offentlig'))
-      .map((problem) => problem.format())
-      .filter((line) => line.includes('/remissvar/'));
+      .filter((problem) => problem.location.file.includes('/remissvar/'))
+      .map((problem) => problem.format());
     expect(problems).toEqual([expect.stringContaining('[remiss]')]);
     expect(problems[0]).toContain('remissvaret är offentligt men remissen "delta-2023" är inte publicerad');
     expect(problems[0]).toContain('remissvar/alfa-2024/norr.md');
