@@ -133,10 +133,10 @@ export function startSearchPage(document: Document): void {
       const api = await loadPagefind();
       const filters = activeFilters();
       // The same search limited to older versions says which hits are older, without loading any.
-      const [found, older] = await Promise.all([
-        api.search(term, { filters }),
-        api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } }),
-      ]);
+      // One after the other: two first searches at once could wait on each other's index chunks
+      // (seen once in CI, the page stuck at "Söker …"); the second finds the chunks loaded.
+      const found = await api.search(term, { filters });
+      const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
       if (current !== run) return;
       if (focusFrom === undefined) {
         ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
