@@ -24,5 +24,10 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Every script goes to a file of its own under /_astro/, however small: the Content-Security-Policy
   // (src/lib/site/content-security-policy.ts) runs scripts from files only, never inline.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // `npm run dev` watches the project for code edits (the loader watches content/ itself); the
+    // built sites, test output and caches are not code, and there are hundreds of thousands of them.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/tests/.output/**', '**/.bench/**', '**/node_modules/**'] } },
+  },
 });

@@ -74,7 +74,8 @@ export async function searchOnPage(page: Page, query: string): Promise<ShownResu
       return status.includes(`”${q}”`);
     },
     query,
-    { polling: 20 },
+    // Generous, as every wait in the tests: a limit only catches a search that never ends.
+    { polling: 20, timeout: 120_000 },
   );
   for (;;) {
     const more = page.locator('#sok-fler');
@@ -82,7 +83,10 @@ export async function searchOnPage(page: Page, query: string): Promise<ShownResu
     const before = Number(await page.locator('#sok-traffar').getAttribute('data-hits'));
     await more.click();
     // Hits loaded may join results already shown, so wait for the number of hits, not of results.
-    await page.waitForFunction((count) => Number(document.getElementById('sok-traffar')?.dataset.hits) > count, before, { polling: 20 });
+    await page.waitForFunction((count) => Number(document.getElementById('sok-traffar')?.dataset.hits) > count, before, {
+      polling: 20,
+      timeout: 120_000,
+    });
   }
   return page.evaluate(() =>
     [...document.querySelectorAll('#sok-traffar > li')].map((item) => ({
