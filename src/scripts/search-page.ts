@@ -55,6 +55,12 @@ const PAGE = 10;
 const DEBOUNCE_MS = 250;
 /** A search that takes longer than this says that it is searching. */
 const SLOW_MS = 500;
+/**
+ * A search Pagefind has not answered in this long is started again on a fresh copy of Pagefind,
+ * once: in CI a first search now and then never answered (a fetch that never ended), and a reader
+ * should not be left at "Söker …". A second silence is reported as a failed search.
+ */
+const PATIENCE_MS = 10_000;
 
 export function startSearchPage(document: Document): void {
   const root = document.getElementById('sok-ui');
@@ -75,8 +81,11 @@ export function startSearchPage(document: Document): void {
 
   const base = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
   let pagefind: Promise<Pagefind> | undefined;
+  let fresh = 0;
   const loadPagefind = () => {
-    pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+    // A query on the address gives a module of its own, with nothing of the copy that went silent.
+    const address = `${base}pagefind/pagefind.js${fresh > 0 ? `?igen=${fresh}` : ''}`;
+    pagefind ??= (import(/* @vite-ignore */ address) as Promise<Pagefind>).then(async (module) => {
       await module.init();
       return module;
     });
@@ -130,14 +139,25 @@ export function startSearchPage(document: Document): void {
       if (current === run) status.textContent = strings.searching;
     }, SLOW_MS);
     try {
-      const api = await loadPagefind();
       const filters = activeFilters();
-      // The same search limited to older versions says which hits are older, without loading any.
-      // One after the other: two first searches at once could wait on each other's index chunks
-      // (seen once in CI, the page stuck at "Söker …"); the second finds the chunks loaded.
-      const found = await api.search(term, { filters });
-      const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
+      const answered = await patiently(async () => {
+        const api = await loadPagefind();
+        // The same search limited to older versions says which hits are older, without loading any.
+        // One after the other, so the second finds the index chunks the first loaded.
+        const found = await api.search(term, { filters });
+        const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
+        return { api, found, older };
+      });
       if (current !== run) return;
+      if (!answered) {
+        if (fresh > 0) throw new Error('Pagefind did not answer');
+        fresh += 1;
+        pagefind = undefined;
+        filtersReady = false;
+        filtersLoading = undefined;
+        return void search(focusFrom);
+      }
+      const { api, found, older } = answered;
       if (focusFrom === undefined) {
         ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
         wanted = PAGE;
@@ -173,6 +193,23 @@ export function startSearchPage(document: Document): void {
     } finally {
       clearTimeout(slow);
     }
+  }
+
+  /** The work's result, or undefined when it has not ended within PATIENCE_MS. */
+  function patiently<T>(work: () => Promise<T>): Promise<T | undefined> {
+    return new Promise<T | undefined>((resolve, reject) => {
+      const limit = setTimeout(() => resolve(undefined), PATIENCE_MS);
+      work().then(
+        (value) => {
+          clearTimeout(limit);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(limit);
+          reject(error);
+        },
+      );
+    });
   }
 
   function announce(count: number, grouped: boolean) {

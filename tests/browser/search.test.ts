@@ -89,6 +89,29 @@ describe('search in a real browser', () => {
   });
 });
 
+describe('a search Pagefind does not answer', () => {
+  it('is started again on a fresh copy of Pagefind, once, instead of saying "Söker …" for ever', async () => {
+    // A page of its own, so nothing of the other tests' searches is in it.
+    const page = await site.browser.newPage();
+    let entryRequests = 0;
+    // The first copy's index never arrives, as a fetch that never ends.
+    await page.route('**/pagefind/pagefind-entry.json*', async (route) => {
+      entryRequests += 1;
+      if (entryRequests === 1) return;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.url}/sok/?q=${encodeURIComponent('krisstöd')}`);
+      await expect
+        .poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 })
+        .toMatch(/^\d+ sidor? hittades för ”krisstöd”/);
+      expect(entryRequests).toBe(2);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the search page for everyone', () => {
   it('names its field with a visible label, does not move focus on load, and announces results', async () => {
     await site.page.goto(`${site.url}/sok/`);

@@ -31,7 +31,11 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       await stat(file);
       response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      // A file that cannot be read after all ends the answer with an error, never leaves it open:
+      // a browser would wait for the rest forever.
+      createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       createReadStream(path.join(root, '404.html'))
