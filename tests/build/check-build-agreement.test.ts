@@ -8,10 +8,16 @@ import { fixtureCopy } from '../support/fixture-copy.ts';
 import { runScript } from '../support/run-script.ts';
 
 // The build starts the check's own script and renders nothing until it has passed, so the two
-// cannot disagree by construction; these builds prove the wiring for the three kinds of mistake:
-// a file that cannot be read, a field that fails its schema, and a reference the model refuses.
+// cannot disagree by construction; these builds prove the wiring for the four kinds of mistake:
+// a file that cannot be read, a field that fails its schema, a reference the model refuses, and a
+// problem only the check finds (a broken link: the model builds, so only the check stops the pages).
 // (Each build takes its bundling time; all ten mistakes go through the check in tests/content/.)
-const kinds = ['a tab in the frontmatter', 'a date that does not exist', 'a remissinstans that does not exist'];
+const kinds = [
+  'a tab in the frontmatter',
+  'a date that does not exist',
+  'a remissinstans that does not exist',
+  'a link to a page that does not exist',
+];
 
 describe('check and build agree on bad content', async () => {
   const outer = await mkdtemp(path.join(tmpdir(), 'styrdok-agree-'));
@@ -24,7 +30,8 @@ describe('check and build agree on bad content', async () => {
         await mistake.make(copy);
         const check = await runScript('check-content.ts', [copy.dir]);
         const dist = path.join(outer, mistake.name.replaceAll(' ', '-'));
-        const built = await buildSite(copy.dir, dist);
+        // With Astro's own log on, which names every page it renders.
+        const built = await buildSite(copy.dir, dist, { STYRDOK_QUIET: '' });
 
         expect(check.code).toBe(1);
         expect(built.code).toBe(1);
@@ -34,7 +41,10 @@ describe('check and build agree on bad content', async () => {
         // Nothing of Astro's own about the content: no stack trace, no English error.
         expect(built.output).not.toMatch(/^\s+at /m);
         expect(built.output).not.toMatch(/\[ERROR\]|InvalidContentEntry|Error:/);
-        // No page was rendered: no site, no half-written one, and no copies kept for the next build.
+        // No page was rendered (Astro logs each as "├─ /path/index.html (+12ms)"): no site, no
+        // half-written one, and no copies kept for the next build.
+        expect(built.output).toContain('[build]');
+        expect(built.output).not.toMatch(/├─ \//);
         expect(await readdir(outer)).not.toContain(path.basename(dist));
         expect((await readdir(outer)).filter((name) => name.includes('styrdok-build'))).toEqual([]);
       } finally {
