@@ -57,8 +57,8 @@ const DEBOUNCE_MS = 250;
 const SLOW_MS = 500;
 /**
  * A search Pagefind has not answered in this long is started again on a fresh copy of Pagefind,
- * once: in CI a first search now and then never answered (a fetch that never ended), and a reader
- * should not be left at "Söker …". A second silence is reported as a failed search.
+ * once, so that a reader on a bad connection (a fetch that never ends) is not left at "Söker …".
+ * A second silence is reported as a failed search.
  */
 const PATIENCE_MS = 10_000;
 
@@ -167,6 +167,8 @@ export function startSearchPage(document: Document): void {
       // Older versions are results of their own once the reader picks a status.
       const grouped = (checked.get('status')?.size ?? 0) === 0;
       const groups = groupResults(term, shown, { grouped });
+      // The filter counts below load after the results: "Söker …" must not replace the count.
+      clearTimeout(slow);
       renderResults(groups, focusFrom);
       more.hidden = wanted >= ordered.length;
       // How many hits the list is made of, for tests that open every page of results.

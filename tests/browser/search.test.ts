@@ -112,6 +112,38 @@ describe('a search Pagefind does not answer', () => {
   });
 });
 
+describe('a search whose filter counts come late', () => {
+  it('keeps announcing the count, never "Söker …" again', async () => {
+    const page = await site.browser.newPage();
+    const said = async () => (await page.locator('#sok-status').textContent()) ?? '';
+    const announced = /^\d+ sidor? hittades för ”krisstöd”/;
+    // The page's timers wait for the test's word, so the slow-search notice is due exactly when the
+    // test says, after the count was announced.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    // The filter chunks asked for once the count is announced (the counts by filter) are held back.
+    const heldBack: (() => Promise<void>)[] = [];
+    let holding = true;
+    await page.route('**/pagefind/filter/**', async (route) => {
+      if (holding && announced.test(await said())) heldBack.push(() => route.continue());
+      else await route.continue();
+    });
+    try {
+      await page.goto(`${site.url}/sok/?q=${encodeURIComponent('krisstöd')}`);
+      await expect.poll(said, { timeout: 120_000 }).toMatch(announced);
+      await page.clock.runFor(5_000);
+      expect(heldBack.length).toBeGreaterThan(0);
+      expect(await said()).toMatch(announced);
+      holding = false;
+      await Promise.all(heldBack.map((release) => release()));
+      await page.waitForSelector('#sok-filter fieldset');
+      expect(await said()).toMatch(announced);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the search page for everyone', () => {
   it('names its field with a visible label, does not move focus on load, and announces results', async () => {
     await site.page.goto(`${site.url}/sok/`);
