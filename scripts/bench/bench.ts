@@ -211,8 +211,13 @@ function report(results: Result[]): string {
       `${r.browser.readingPageScriptBytes} B (${r.site.readingPagesWithScript} läsesidor med script; script på ${r.site.interactivePagesWithScript} jämförelse- och datumsidor)`,
   );
   row('söksidan (HTML, CSS, script)', (r) => kb(r.browser.searchPageBytes));
+  row('Pagefind, laddat av söksidan före första frågan', (r) => kb(r.browser.pagefindPreloadBytes));
+  row(
+    `till söksidan med ?q=${QUERIES[0]} (från länken till visade träffar)`,
+    (r) => `${r.browser.arrival.ms.toFixed(0)} ms, ${kb(r.browser.arrival.bytes)}`,
+  );
   for (const [index, query] of [...QUERIES, QUERIES[0]].entries()) {
-    const label = index === 0 ? ' (första, laddar Pagefind)' : index === QUERIES.length ? ' igen (varm)' : '';
+    const label = index === 0 ? ' (första, Pagefind laddat)' : index === QUERIES.length ? ' igen (varm)' : '';
     row(`sökning "${query}"${label}`, (r) => {
       const search = r.browser.searches[index];
       return search
@@ -244,8 +249,14 @@ function targets(results: Result[]): string[] {
     const [first] = r.browser.searches;
     const warm = r.browser.searches.slice(1);
     if (first && r.documents === 1000) {
+      // The first search's bytes count Pagefind, whether the search page loaded it before the query or after.
+      const firstBytes = first.bytes + r.browser.pagefindPreloadBytes;
       out.push(
-        `${r.documents} dokument: första sökningen högst 300 ms och 150 KB: ${verdict(first.ms <= 300 && first.bytes <= 150 * 1024)} (${first.ms.toFixed(0)} ms, ${kb(first.bytes)})`,
+        `${r.documents} dokument: första sökningen högst 300 ms och 150 KB: ${verdict(first.ms <= 300 && firstBytes <= 150 * 1024)} (${first.ms.toFixed(0)} ms, ${kb(firstBytes)} med Pagefind)`,
+      );
+      const { arrival } = r.browser;
+      out.push(
+        `${r.documents} dokument: första sökningen från en länk med ?q= högst 300 ms och 150 KB utöver söksidan: ${verdict(arrival.ms <= 300 && arrival.bytes - r.browser.searchPageBytes <= 150 * 1024)} (${arrival.ms.toFixed(0)} ms, ${kb(arrival.bytes - r.browser.searchPageBytes)})`,
       );
       const slowest = Math.max(...warm.map((search) => search.ms));
       const again = warm.at(-1);

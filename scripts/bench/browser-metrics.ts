@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
@@ -14,12 +14,24 @@ export interface SearchMeasurement {
   filterBytes: number;
 }
 
+/** A reader who arrives at the search page with the query in its address (the header's search form). */
+export interface ArrivalMeasurement {
+  query: string;
+  /** From the navigation's start to the results shown and announced, in milliseconds. */
+  ms: number;
+  /** Everything loaded by then: the page, its CSS and script, Pagefind, the index chunks, fragments. */
+  bytes: number;
+}
+
 export interface BrowserMetrics {
   /** JavaScript (and WebAssembly) bytes a reading page loads before anyone searches. */
   readingPageScriptBytes: number;
   readingPageRequests: number;
   /** Bytes of the search page itself (HTML, CSS, its script), before any search. */
   searchPageBytes: number;
+  /** Pagefind's script, WebAssembly and index metadata, which the search page loads before the first query. */
+  pagefindPreloadBytes: number;
+  arrival: ArrivalMeasurement;
   /** Each query in turn, the first loading Pagefind; then the first query again, warm. */
   searches: SearchMeasurement[];
 }
@@ -39,9 +51,10 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
     const reading = await transferred.take();
     const scripts = reading.filter((response) => /javascript|wasm/.test(response.type) || /\.(m?js|wasm)$/.test(response.url));
 
-    await page.goto(`${server.url}/sok/`, { waitUntil: 'load' });
-    await page.waitForTimeout(200);
+    // A reader who types: the search page has loaded Pagefind by the time the query is sent.
+    await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
     const searchPage = await transferred.take();
+    const isPagefind = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
 
     const searches: SearchMeasurement[] = [];
     for (const query of [...queries, ...queries.slice(0, 1)]) {
@@ -77,12 +90,42 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
     return {
       readingPageScriptBytes: scripts.reduce((sum, response) => sum + response.bytes, 0),
       readingPageRequests: reading.length,
-      searchPageBytes: searchPage.reduce((sum, response) => sum + response.bytes, 0),
+      searchPageBytes: searchPage.filter((response) => !isPagefind(response.url)).reduce((sum, response) => sum + response.bytes, 0),
+      pagefindPreloadBytes: searchPage.filter((response) => isPagefind(response.url)).reduce((sum, response) => sum + response.bytes, 0),
+      arrival: await arrivalMetrics(browser, server.url, queries[0] ?? 'beredskap'),
       searches,
     };
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** A fresh page (nothing cached) opened at /sok/?q=…, timed from the start of its navigation. */
+async function arrivalMetrics(browser: Browser, url: string, query: string): Promise<ArrivalMeasurement> {
+  const page = await browser.newPage();
+  try {
+    const transferred = trackBytes(page);
+    await page.goto(`${url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+    const ms = await page.evaluate(
+      (q) =>
+        new Promise<number>((resolve) => {
+          const status = document.getElementById('sok-status') as HTMLElement;
+          const done = () => status.textContent?.includes(`”${q}”`) && !status.textContent.startsWith('Söker');
+          if (done()) return resolve(performance.now());
+          const observer = new MutationObserver(() => {
+            if (!done()) return;
+            observer.disconnect();
+            resolve(performance.now());
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        }),
+      query,
+    );
+    const bytes = (await transferred.take()).reduce((sum, response) => sum + response.bytes, 0);
+    return { query, ms, bytes };
+  } finally {
+    await page.close();
   }
 }
 

@@ -1,0 +1,54 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_SITE } from '../support/paths.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+}
+
+/** Every page's record in the built Pagefind index: what search finds and excerpts. */
+async function fragments(site: string): Promise<Map<string, Fragment>> {
+  const folder = path.join(site, 'pagefind/fragment');
+  const byUrl = new Map<string, Fragment>();
+  for (const file of await readdir(folder)) {
+    const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    byUrl.set(fragment.url, fragment);
+  }
+  return byUrl;
+}
+
+describe('what the search index holds of a page', () => {
+  let index: Map<string, Fragment>;
+  beforeAll(async () => {
+    index = await fragments(FIXTURE_SITE);
+  });
+
+  it("leaves an anvisning's fact list out, so its excerpt starts in the text, and keeps the facts searchable at the end", () => {
+    const anvisning = index.get('/anvisningar/larm/')?.content ?? '';
+    expect(anvisning).toContain('Ring krisstödet');
+    expect(anvisning).not.toMatch(/Status Gällande/);
+    expect(anvisning.trim()).toMatch(/Beslutad av Stadsdirektören\. .*Datum 10 maj 2022\.$/);
+  });
+
+  it("leaves the handling of comments and the lineage out of a version's page: their own pages hold them", () => {
+    const version = index.get('/program/alfa/2025-forslag/')?.content ?? '';
+    expect(version).toMatch(/reviderat förslag/);
+    // Before, the version's record held every comment's handling and the lineage table.
+    expect(version).not.toMatch(/Hantering inte redovisad|Tabellen visar hur/);
+    expect(version).not.toMatch(/Ny rubrik/);
+    expect(index.get('/remisser/alfa-2024/norr/')?.content).toMatch(/ökade kostnader för stadsdelsnämnderna/);
+  });
+});
+
+describe('the search page', () => {
+  it('asks the browser early for Pagefind files the build wrote, and only those', async () => {
+    const html = await readFile(path.join(FIXTURE_SITE, 'sok/index.html'), 'utf8');
+    const hrefs = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((match) => match[1] as string);
+    expect(hrefs).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.sv.pagefind']);
+    for (const href of hrefs) await expect(readFile(path.join(FIXTURE_SITE, href))).resolves.toBeDefined();
+  });
+});
