@@ -70,6 +70,30 @@ export function searchAttributes(entry: SearchEntry): { filters: [string, string
   return { filters, meta };
 }
 
+/** The words facts are introduced with on the page (src/i18n/sv.ts `meta`). */
+export interface FactLabels {
+  decidedBy: string;
+  dnr: string;
+  date: string;
+}
+
+/**
+ * The facts a result's details line shows (decision maker, registry number, date, organisation)
+ * as one sentence for the index. The pages' fact lists are left out of the index, so that an
+ * excerpt starts in the text rather than in "Status Gällande Beslutad av …"; this sentence, at
+ * the end of the page, keeps the facts searchable ("beslutad av stadsdirektören").
+ */
+export function indexedFacts(meta: SearchMeta, labels: FactLabels): string {
+  return [
+    meta.decidedBy && `${labels.decidedBy} ${meta.decidedBy}.`,
+    meta.dnr && `${labels.dnr} ${meta.dnr}.`,
+    meta.date && `${labels.date} ${meta.date}.`,
+    meta.organisation && meta.organisation !== meta.title && `${meta.organisation}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Lower-case, single spaces, no space around "/" and "-": how a reader may write a registry number. */
 export function normaliseKey(text: string): string {
   return text

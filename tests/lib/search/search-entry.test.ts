@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseKey, registryKeys, searchAttributes, searchKeys } from '#lib/search/search-entry.ts';
+import { indexedFacts, normaliseKey, registryKeys, searchAttributes, searchKeys } from '#lib/search/search-entry.ts';
 
 describe('registry numbers as search keys', () => {
   it('keeps the number whole and without its prefix, in lower case', () => {
@@ -40,5 +40,23 @@ describe('searchAttributes', () => {
       ['older', '1'],
       ['keys', '7.1|krisberedskap'],
     ]);
+  });
+});
+
+describe('indexedFacts', () => {
+  const labels = { decidedBy: 'Beslutad av', dnr: 'Diarienummer', date: 'Datum' };
+
+  it('writes the facts a result shows as one sentence for the index', () => {
+    expect(
+      indexedFacts(
+        { title: 'Anvisning för larm', kind: 'Anvisning', decidedBy: 'Stadsdirektören', dnr: 'KS 2022/1', date: '10 maj 2022' },
+        labels,
+      ),
+    ).toBe('Beslutad av Stadsdirektören. Diarienummer KS 2022/1. Datum 10 maj 2022.');
+  });
+
+  it('names the organisation unless the title is its name, and is empty without facts', () => {
+    expect(indexedFacts({ title: 'Norrby: Svar', kind: 'Remissvar', organisation: 'Norrby' }, labels)).toBe('Norrby.');
+    expect(indexedFacts({ title: 'Norrby', kind: 'Organisation', organisation: 'Norrby' }, labels)).toBe('');
   });
 });
