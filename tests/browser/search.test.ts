@@ -208,6 +208,20 @@ describe('the search page for everyone', () => {
     }
   });
 
+  it('says so when the search cannot load, points to the browse pages, and passes axe', async () => {
+    const page = await site.browser.newPage();
+    await page.route('**/pagefind/pagefind.js*', (route) => route.fulfill({ status: 404, body: '' }));
+    try {
+      await page.goto(`${site.url}/sok/?q=${encodeURIComponent('krisstöd')}`);
+      await expect.poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 }).toMatch(/^Sökningen kunde inte laddas/);
+      expect(await page.locator('#sok-traffar > li').count()).toBe(0);
+      expect(await page.locator('[data-browse] a[href="/program/"]').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reaches the field, a filter and a result with the keyboard', async () => {
     await site.page.goto(`${site.url}/sok/?q=krisstöd`);
     await site.page.waitForSelector('#sok-filter fieldset');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/checks/check-content.ts';
@@ -50,8 +50,12 @@ afterEach(async () => cleanup?.());
 describe('npm run import:remissvar', () => {
   it('writes a draft with a proposed comment that the content check refuses until the editor confirms it', async () => {
     const copy = await fixtureCopy();
-    cleanup = copy.remove;
+    // Beside the copy, not in it (the check would read it as content), and removed with it.
     const input = path.join(copy.dir, '..', `${path.basename(copy.dir)}-soderby.txt`);
+    cleanup = async () => {
+      await copy.remove();
+      await rm(input, { force: true });
+    };
     await writeFile(input, SODERBY);
     const result = await importRemissvar([input, '--content', copy.dir]);
     expect(result.code).toBe(0);
