@@ -213,7 +213,7 @@ function report(results: Result[]): string {
   row('söksidan (HTML, CSS, script)', (r) => kb(r.browser.searchPageBytes));
   row('Pagefind, laddat av söksidan före första frågan', (r) => kb(r.browser.pagefindPreloadBytes));
   row(
-    `till söksidan med ?q=${QUERIES[0]} (från länken till visade träffar)`,
+    `från en läsesidas sökfält till söksidan med ?q=${QUERIES[0]} (till visade träffar)`,
     (r) => `${r.browser.arrival.ms.toFixed(0)} ms, ${kb(r.browser.arrival.bytes)}`,
   );
   for (const [index, query] of [...QUERIES, QUERIES[0]].entries()) {

@@ -14,12 +14,12 @@ export interface SearchMeasurement {
   filterBytes: number;
 }
 
-/** A reader who arrives at the search page with the query in its address (the header's search form). */
+/** A reader who arrives at the search page with the query in its address, from the header's search form. */
 export interface ArrivalMeasurement {
   query: string;
   /** From the navigation's start to the results shown and announced, in milliseconds. */
   ms: number;
-  /** Everything loaded by then: the page, its CSS and script, Pagefind, the index chunks, fragments. */
+  /** Everything loaded by then: the page, its script (the CSS is cached), Pagefind, the index chunks, fragments. */
   bytes: number;
 }
 
@@ -92,7 +92,7 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
       readingPageRequests: reading.length,
       searchPageBytes: searchPage.filter((response) => !isPagefind(response.url)).reduce((sum, response) => sum + response.bytes, 0),
       pagefindPreloadBytes: searchPage.filter((response) => isPagefind(response.url)).reduce((sum, response) => sum + response.bytes, 0),
-      arrival: await arrivalMetrics(browser, server.url, queries[0] ?? 'beredskap'),
+      arrival: await arrivalMetrics(browser, server.url, readingPage, queries[0] ?? 'beredskap'),
       searches,
     };
   } finally {
@@ -101,10 +101,14 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
   }
 }
 
-/** A fresh page (nothing cached) opened at /sok/?q=…, timed from the start of its navigation. */
-async function arrivalMetrics(browser: Browser, url: string, query: string): Promise<ArrivalMeasurement> {
+/**
+ * A reader who searches from the header of a reading page, in a fresh browser context (nothing of
+ * Pagefind cached): /sok/?q=… timed from the start of its navigation.
+ */
+async function arrivalMetrics(browser: Browser, url: string, readingPage: string, query: string): Promise<ArrivalMeasurement> {
   const page = await browser.newPage();
   try {
+    await page.goto(`${url}${readingPage}`, { waitUntil: 'load' });
     const transferred = trackBytes(page);
     await page.goto(`${url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
     const ms = await page.evaluate(
