@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{lib,config,schemas,markdown,data,scripts,content,bench}/**/*.test.ts'],
+          include: ['tests/{lib,config,schemas,markdown,data,scripts,content,bench,loaders}/**/*.test.ts'],
         },
       },
       {

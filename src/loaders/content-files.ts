@@ -30,9 +30,24 @@ export function contentFiles(collection: CollectionName): Loader {
       const { watcher, logger } = context;
       if (!watcher) return;
       watcher.add(contentDir);
+      // One load at a time, and one more after it when files changed meanwhile. Saving a file can
+      // give two events (the file emptied, then written); two loads at once could finish in the
+      // wrong order, and the one that read the half-saved file would have the last word.
+      let loading: Promise<void> | undefined;
+      let changedMeanwhile = false;
       const reload = (changed: string) => {
         if (!path.resolve(changed).startsWith(path.resolve(contentDir) + path.sep)) return;
-        loadCollection(collection, contentDir, root, context).catch((error: unknown) => logger.error(String(error)));
+        if (loading) {
+          changedMeanwhile = true;
+          return;
+        }
+        loading = (async () => {
+          do {
+            changedMeanwhile = false;
+            await loadCollection(collection, contentDir, root, context).catch((error: unknown) => logger.error(String(error)));
+          } while (changedMeanwhile);
+          loading = undefined;
+        })();
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },
