@@ -12,6 +12,8 @@ import { styrdokEnvironment } from '#config/environment.ts';
 
 // Every collection's loader uses the same fingerprint: it is worked out once per build.
 let readerHash: Promise<string> | undefined;
+// The files each collection's loader left out, so that one deleted since leaves the list too.
+const skippedBy = new Map<CollectionName, Set<string>>();
 
 /**
  * Loads one collection from `content/` with the same reader the checker uses, so frontmatter
@@ -61,8 +63,12 @@ async function loadCollection(collection: CollectionName, contentDir: string, ro
   // Entries whose file and schemas are unchanged since the last build keep their data: a
   // rebuild after one edit reads the fields of one file and validates them, not all of them.
   const seen = new Set<string>();
+  const seenPaths = new Set<string>();
+  const skipped = skippedBy.get(collection) ?? new Set<string>();
+  skippedBy.set(collection, skipped);
   for (const text of await readCollectionTexts(contentDir, collection, root)) {
     seen.add(text.id);
+    seenPaths.add(text.path);
     const digest = generateDigest(`${schemas}\n${text.path}\n${text.text}`);
     if (store.get(text.id)?.digest === digest) continue;
     const { id, file, problem } = parseCollectionText(text);
@@ -73,13 +79,20 @@ async function loadCollection(collection: CollectionName, contentDir: string, ro
       store.delete(id);
       const problems = problem ? [problem] : file ? parseWithSchema(collectionSchemas[collection], file).problems : [];
       skippedFiles().set(text.path, problems);
-      if (watcher) for (const skipped of problems) logger.error(skipped.format());
+      skipped.add(text.path);
+      if (watcher) for (const problem of problems) logger.error(problem.format());
       continue;
     }
     skippedFiles().delete(text.path);
+    skipped.delete(text.path);
     store.set({ id, data, body: file.body, filePath: file.path, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const file of skipped) {
+    if (seenPaths.has(file)) continue;
+    skippedFiles().delete(file);
+    skipped.delete(file);
+  }
 }
 
 /**

@@ -150,11 +150,14 @@ export function startSearchPage(document: Document): void {
       const filters = activeFilters();
       const answered = await patiently(async () => {
         const api = await loadPagefind();
+        // Pagefind counts by filter only in a search begun after the filters loaded, which may be
+        // while this one runs (the page loads them while the reader types).
+        const counted = filtersReady;
         // The same search limited to older versions says which hits are older, without loading any.
         // One after the other, so the second finds the index chunks the first loaded.
         const found = await api.search(term, { filters });
         const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
-        return { api, found, older };
+        return { api, found, older, counted };
       });
       if (current !== run) return;
       if (!answered) {
@@ -165,7 +168,7 @@ export function startSearchPage(document: Document): void {
         filtersLoading = undefined;
         return void search(focusFrom);
       }
-      const { api, found, older } = answered;
+      const { api, found, older, counted } = answered;
       if (focusFrom === undefined) {
         ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
         wanted = PAGE;
@@ -182,12 +185,12 @@ export function startSearchPage(document: Document): void {
       // How many hits the list is made of, for tests that open every page of results.
       list.dataset.hits = String(shown.length);
       announce(found.results.length, grouped && groups.length < shown.length);
-      if (filtersReady) renderFilters(found.filters);
+      if (counted) renderFilters(found.filters);
       else {
         await loadFilters(api);
         if (current !== run) return;
-        const counted = await api.search(term, { filters });
-        if (current === run) renderFilters(counted.filters);
+        const recounted = await api.search(term, { filters });
+        if (current === run) renderFilters(recounted.filters);
       }
     } catch (error) {
       if (current !== run) return;

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -71,5 +72,24 @@ describe('the content loader under npm run dev', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((entries.get(id as string)?.data as { titel?: string } | undefined)?.titel).toBe('Anvisning för larm och krisstöd');
     expect([...skippedFiles().keys()].filter((file) => file.includes('larm'))).toEqual([]);
+  });
+});
+
+describe('a broken file the editor deletes under npm run dev', () => {
+  it('is no longer reported once it is gone', async () => {
+    const copy = await fixtureCopy();
+    remove = copy.remove;
+    vi.stubEnv('STYRDOK_CONTENT', copy.dir);
+    const { context, watcher } = devContext(async ({ data }) => data);
+    await contentFiles('anvisningar').load(context);
+    const broken = 'anvisningar/larm/2026.md';
+    await copy.write(broken, 'Ingen frontmatter.\n');
+    watcher.emit('add', path.join(copy.dir, broken));
+    const skippedBroken = () => [...skippedFiles().keys()].filter((file) => file.endsWith(broken));
+    await vi.waitFor(() => expect(skippedBroken()).toHaveLength(1), { timeout: 10_000 });
+
+    await rm(path.join(copy.dir, broken));
+    watcher.emit('unlink', path.join(copy.dir, broken));
+    await vi.waitFor(() => expect(skippedBroken()).toEqual([]), { timeout: 10_000 });
   });
 });
