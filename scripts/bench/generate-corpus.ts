@@ -96,9 +96,17 @@ export function generateCorpus({ documents, seed = 1, mdxEvery = 0 }: CorpusOpti
             beslutadAv: 'Kommunfullmäktige',
             ...(version.beslutsdatum ? { beslutsdatum: version.beslutsdatum } : {}),
             dnr: dnr('KS', version.from - 2),
+            // The version in force applies until it is replaced: with a last day in the past, as
+            // the generated years would give, every version would read as expired (and the search
+            // would have no section in force to rank first).
             ...(version.status === 'remissversion'
               ? {}
-              : { giltighet: { fran: date(version.from, 1, 1), till: date(version.from + 3, 12, 31) } }),
+              : {
+                  giltighet: {
+                    fran: date(version.from, 1, 1),
+                    ...(version.status === 'gallande' ? {} : { till: date(version.from + 3, 12, 31) }),
+                  },
+                }),
             ...(version.previousId ? { foregaende: version.previousId } : {}),
             ...(version.claims.length > 0 ? { harkomst: version.claims } : {}),
             sammanfattning: `Versionen anger mål och ansvar för ${version.sections
