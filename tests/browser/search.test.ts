@@ -173,6 +173,38 @@ describe('a search begun before the page has loaded its filters', () => {
   });
 });
 
+describe('what the search page loads before the reader searches', () => {
+  it('loads Pagefind and warms it up with no index chunk, then the chunks of the words as they are typed', async () => {
+    const page = await site.browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    const pagefindFiles = (folder: string) => asked.filter((file) => file.startsWith(`/pagefind/${folder}/`));
+    try {
+      await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+      // The warm-up: the filters and one result fragment, no index chunk and no search shown.
+      expect(pagefindFiles('filter').length).toBeGreaterThan(0);
+      expect(pagefindFiles('fragment')).toHaveLength(1);
+      expect(pagefindFiles('index')).toEqual([]);
+      expect(await page.locator('#sok-status').textContent()).toBe('');
+
+      // With the page's clock stopped, the pause after typing never ends: no search runs, and any
+      // chunk loaded is loaded because a word was typed.
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 60_000);
+      await page.locator('#sok-fraga').pressSequentially('kr');
+      await page.waitForTimeout(500);
+      expect(pagefindFiles('index'), 'two letters span too many chunks to load').toEqual([]);
+      await page.locator('#sok-fraga').pressSequentially('isstöd');
+      await expect.poll(() => pagefindFiles('index').length, { timeout: 60_000 }).toBeGreaterThan(0);
+      expect(pagefindFiles('fragment')).toHaveLength(1);
+      expect(await page.locator('#sok-status').textContent()).toBe('');
+      expect(await page.locator('#sok-traffar > li').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the search page for everyone', () => {
   it('names its field with a visible label, does not move focus on load, and announces results', async () => {
     await site.page.goto(`${site.url}/sok/`);
