@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,11 +15,20 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** Types a host compresses. Pagefind's own files are compressed already and are sent as they are. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /**
  * Serves a built site on a free loopback port, the way static hosting would (dir/ → dir/index.html),
  * under `base` as GitHub Pages serves a project site (`/styrdok/…`; anything outside it is not found).
+ * With `gzip`, text goes gzip-compressed to a browser that accepts it, as GitHub Pages sends it:
+ * what the benchmark counts as bytes a reader loads.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  options: { gzip?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
@@ -30,12 +40,13 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       await stat(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const gzip = options.gzip === true && COMPRESSED.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
       // A file that cannot be read after all ends the answer with an error, never leaves it open:
       // a browser would wait for the rest forever.
-      createReadStream(file)
-        .on('error', () => response.destroy())
-        .pipe(response);
+      const body = createReadStream(file).on('error', () => response.destroy());
+      (gzip ? body.pipe(createGzip()) : body).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       createReadStream(path.join(root, '404.html'))
