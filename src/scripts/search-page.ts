@@ -119,11 +119,16 @@ export function startSearchPage(document: Document): void {
   let wanted = PAGE;
   let query = '';
 
-  const load = (hit: PagefindHit) => {
-    let shown = loaded.get(hit.id);
+  /**
+   * A hit's data, once per query: the excerpt shows the words of the query it was loaded for, so a
+   * page found again by another query is loaded again (Pagefind keeps the fragment itself).
+   */
+  const load = (term: string) => (hit: PagefindHit) => {
+    const key = `${term}\u0000${hit.id}`;
+    let shown = loaded.get(key);
     if (!shown) {
       shown = hit.data().then((data) => ({ id: hit.id, url: entryUrl(data), meta: data.meta, excerpt: data.excerpt }));
-      loaded.set(hit.id, shown);
+      loaded.set(key, shown);
     }
     return shown;
   };
@@ -180,8 +185,10 @@ export function startSearchPage(document: Document): void {
       if (focusFrom === undefined) {
         ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
         wanted = PAGE;
+        // Only the query shown can ask for more of its results.
+        for (const key of loaded.keys()) if (!key.startsWith(`${term}\u0000`)) loaded.delete(key);
       }
-      const shown = await Promise.all(ordered.slice(0, wanted).map(load));
+      const shown = await Promise.all(ordered.slice(0, wanted).map(load(term)));
       if (current !== run) return;
       // Older versions are results of their own once the reader picks a status.
       const grouped = (checked.get('status')?.size ?? 0) === 0;

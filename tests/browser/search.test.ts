@@ -74,6 +74,25 @@ describe('search in a real browser', () => {
       .toContain('/program/delta/2023-remiss/larm/');
   });
 
+  it("shows each result's excerpt for the query searched, not an earlier one that found the page too", async () => {
+    await site.page.goto(`${site.url}/sok/`);
+    const marks = async (query: string) => {
+      await site.page.fill('#sok-fraga', query);
+      await site.page.press('#sok-fraga', 'Enter');
+      await expect.poll(status, { timeout: 120_000 }).toMatch(new RegExp(`hittades för ”${query}”`));
+      return results().evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll('.search-result-excerpt mark')].map((mark) => mark.textContent?.toLowerCase())),
+      );
+    };
+    // Pages that speak of both are found by each word (before the fix, the second search showed
+    // two of them with the first word marked).
+    expect((await marks('beredskap')).flat()).toContain('beredskap.');
+    const second = await marks('krisstöd');
+    expect(second.length).toBeGreaterThan(2);
+    for (const words of second) expect(words.join(' ')).not.toContain('beredskap');
+    expect(second.flat().some((word) => word?.includes('krisstöd'))).toBe(true);
+  });
+
   it('links a glossary hit to the term it was found in', async () => {
     await site.page.goto(`${site.url}/sok/?q=${encodeURIComponent('sårbarheter')}`);
     await site.page.waitForSelector('#sok-traffar > li');
