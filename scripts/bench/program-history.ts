@@ -135,7 +135,9 @@ function reviseSections(random: Random, previous: Version, version: Version, con
       for (const gone of [top, ...top.children]) claims.push({ typ: 'borttagen', fran: gone.id });
     } else if (roll < 0.09 && top.children.length === 0 && context.earlier.length > 0) {
       const other = random.pick(context.earlier);
-      const target = random.pick(flatten(random.pick(other.versions).sections));
+      // Not a section the other program calls new: the content check holds both sides to one story.
+      const declaredNew = new Set(other.versions.flatMap((v) => v.claims.flatMap((claim) => (claim.typ === 'ny' ? [claim.till] : []))));
+      const target = random.pick(flatten(random.pick(other.versions).sections).filter((candidate) => !declaredNew.has(candidate.id)));
       claims.push({ typ: 'flyttad', fran: top.id, till: `${other.id}:${target.id}` });
     } else if (roll < 0.13 && top.children.length === 0) {
       const parts = [`${top.title} i vardagen`, `${top.title} under höjd beredskap`].map((title) => ({
