@@ -3,6 +3,7 @@
  * fieldsets of checkboxes with counts, a status line that screen readers announce, and results
  * ranked and grouped by src/lib/search/rank-results.ts. Loaded only on /sok/.
  */
+import { answerKey, KeptAnswers } from '#lib/search/kept-answers.ts';
 import { groupResults, type LoadedHit, orderByStanding, type ResultGroup } from '#lib/search/rank-results.ts';
 import { OLDER_FILTER, OLDER_VALUE } from '#lib/search/search-entry.ts';
 import { unmarkCompoundParts } from '#lib/search/search-index-copy.ts';
@@ -52,6 +53,13 @@ interface Strings {
 interface Shown extends LoadedHit {
   excerpt: string;
 }
+/** Pagefind's answer to a search, and whether it counted results by filter (see `counted`). */
+interface Answer {
+  api: Pagefind;
+  found: PagefindSearch;
+  older: PagefindSearch;
+  counted: boolean;
+}
 
 /** Hits loaded (their fragments fetched) at a time: enough to group the first page of results. */
 const PAGE = 10;
@@ -70,6 +78,8 @@ const SLOW_MS = 500;
  * A second silence is reported as a failed search.
  */
 const PATIENCE_MS = 10_000;
+/** Answers kept for searches made again (src/lib/search/kept-answers.ts). */
+const KEPT_ANSWERS = 10;
 
 export function startSearchPage(document: Document): void {
   const root = document.getElementById('sok-ui');
@@ -114,6 +124,7 @@ export function startSearchPage(document: Document): void {
 
   const checked = new Map<string, Set<string>>(filterKeys.map((key) => [key, new Set<string>()]));
   const loaded = new Map<string, Promise<Shown>>();
+  const answers = new KeptAnswers<Answer>(KEPT_ANSWERS);
   let run = 0;
   let ordered: PagefindHit[] = [];
   let wanted = PAGE;
@@ -161,26 +172,31 @@ export function startSearchPage(document: Document): void {
     }, SLOW_MS);
     try {
       const filters = activeFilters();
-      const answered = await patiently(async () => {
-        const api = await loadPagefind();
-        // Pagefind counts by filter only in a search begun after the filters loaded, which may be
-        // while this one runs (the page loads them while the reader types).
-        const counted = filtersReady;
-        // The same search limited to older versions says which hits are older, without loading any.
-        // One after the other, so the second finds the index chunks the first loaded.
-        const found = await api.search(term, { filters });
-        const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
-        return { api, found, older, counted };
-      });
+      const key = answerKey(term, filters);
+      const answered: Answer | undefined =
+        answers.get(key) ??
+        (await patiently(async () => {
+          const api = await loadPagefind();
+          // Pagefind counts by filter only in a search begun after the filters loaded, which may be
+          // while this one runs (the page loads them while the reader types).
+          const counted = filtersReady;
+          // The same search limited to older versions says which hits are older, without loading any.
+          // One after the other, so the second finds the index chunks the first loaded.
+          const found = await api.search(term, { filters });
+          const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
+          return { api, found, older, counted };
+        }));
       if (current !== run) return;
       if (!answered) {
         if (fresh > 0) throw new Error('Pagefind did not answer');
         fresh += 1;
+        answers.clear();
         pagefind = undefined;
         filtersReady = false;
         filtersLoading = undefined;
         return void search(focusFrom);
       }
+      answers.set(key, answered);
       const { api, found, older, counted } = answered;
       if (focusFrom === undefined) {
         ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
@@ -205,6 +221,7 @@ export function startSearchPage(document: Document): void {
         await loadFilters(api);
         if (current !== run) return;
         const recounted = await api.search(term, { filters });
+        answers.set(key, { ...answered, found: recounted, counted: true });
         if (current === run) renderFilters(recounted.filters);
       }
     } catch (error) {
