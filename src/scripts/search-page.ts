@@ -5,7 +5,7 @@
  */
 import { answerKey, KeptAnswers } from '#lib/search/kept-answers.ts';
 import { groupResults, type LoadedHit, orderByStanding, type ResultGroup } from '#lib/search/rank-results.ts';
-import { OLDER_FILTER, OLDER_VALUE } from '#lib/search/search-entry.ts';
+import { OLDER_FILTER, OLDER_LIST_FILE, OLDER_VALUE, type OlderList } from '#lib/search/search-entry.ts';
 import { unmarkCompoundParts } from '#lib/search/search-index-copy.ts';
 
 interface PagefindHit {
@@ -57,7 +57,8 @@ interface Shown extends LoadedHit {
 interface Answer {
   api: Pagefind;
   found: PagefindSearch;
-  older: PagefindSearch;
+  /** Which of the hits are older versions. */
+  older: ReadonlySet<string>;
   counted: boolean;
 }
 
@@ -113,6 +114,13 @@ export function startSearchPage(document: Document): void {
     });
     return pagefind;
   };
+  // Which pages are older versions, from the list the build writes beside the index. Without it
+  // (an index from elsewhere, a failed fetch) each search asks Pagefind instead.
+  let olderList: Promise<ReadonlySet<string> | undefined> | undefined;
+  const loadOlderList = () =>
+    (olderList ??= fetch(`${base}pagefind/${OLDER_LIST_FILE}`)
+      .then(async (response) => (response.ok ? new Set(((await response.json()) as OlderList).older) : undefined))
+      .catch(() => undefined));
   // Searches count results by filter value only once the filters are loaded: while the reader types,
   // or, on a page opened with a query, after its results are shown, so the reader does not wait.
   let filtersReady = false;
@@ -176,14 +184,17 @@ export function startSearchPage(document: Document): void {
       const answered: Answer | undefined =
         answers.get(key) ??
         (await patiently(async () => {
+          const listed = loadOlderList();
           const api = await loadPagefind();
           // Pagefind counts by filter only in a search begun after the filters loaded, which may be
           // while this one runs (the page loads them while the reader types).
           const counted = filtersReady;
-          // The same search limited to older versions says which hits are older, without loading any.
-          // One after the other, so the second finds the index chunks the first loaded.
           const found = await api.search(term, { filters });
-          const older = await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } });
+          // Without the list, the same search limited to older versions says which hits are older,
+          // without loading any; after the first, so that it finds the index chunks loaded.
+          const older =
+            (await listed) ??
+            new Set((await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } })).results.map((hit) => hit.id));
           return { api, found, older, counted };
         }));
       if (current !== run) return;
@@ -199,7 +210,7 @@ export function startSearchPage(document: Document): void {
       answers.set(key, answered);
       const { api, found, older, counted } = answered;
       if (focusFrom === undefined) {
-        ordered = orderByStanding(found.results, new Set(older.results.map((hit) => hit.id)));
+        ordered = orderByStanding(found.results, older);
         wanted = PAGE;
         // Only the query shown can ask for more of its results.
         for (const key of loaded.keys()) if (!key.startsWith(`${term}\u0000`)) loaded.delete(key);
@@ -419,15 +430,15 @@ export function startSearchPage(document: Document): void {
     // The page exists to search: Pagefind and its filters load while the reader starts typing, so
     // the first search fetches only its own index chunk and results.
     // A failure here is the search's to report, when there is one.
-    whenIdle(
-      () =>
-        void loadPagefind()
-          .then(async (api) => {
-            await loadFilters(api);
-            await warmUp(api);
-          })
-          .catch(() => undefined),
-    );
+    whenIdle(() => {
+      void loadOlderList();
+      void loadPagefind()
+        .then(async (api) => {
+          await loadFilters(api);
+          await warmUp(api);
+        })
+        .catch(() => undefined);
+    });
   }
 }
 

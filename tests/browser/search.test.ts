@@ -224,6 +224,54 @@ describe('what the search page loads before the reader searches', () => {
   });
 });
 
+describe('which hits are older versions', () => {
+  const larmSections = (page: import('playwright-core').Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#sok-traffar > li')]
+        .map((item) => ({
+          href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+          also: [...item.querySelectorAll('.search-result-also a')].map((a) => a.getAttribute('href')),
+        }))
+        .filter((result) => result.href.startsWith('/program/delta/')),
+    );
+
+  it("is read from the build's list, with no second search by filter", async () => {
+    const page = await site.browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(`${site.url}/sok/?q=larm`);
+      await page.waitForSelector('#sok-traffar > li', { timeout: 120_000 });
+      expect(asked).toContain('/pagefind/aldre-versioner.json');
+      // A search by the older-versions filter would load a filter chunk before the results; the
+      // filter index now loads only after them, for the counts.
+      const firstFilter = asked.findIndex((file) => file.startsWith('/pagefind/filter/'));
+      const firstFragment = asked.findIndex((file) => file.startsWith('/pagefind/fragment/'));
+      expect(firstFragment).toBeGreaterThanOrEqual(0);
+      if (firstFilter >= 0) expect(firstFilter).toBeGreaterThan(firstFragment);
+      const [first] = await larmSections(page);
+      expect(first?.href).toBe('/program/delta/2023/larm/');
+      expect(first?.also).toContain('/program/delta/2023-remiss/larm/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is asked of Pagefind when the list cannot be had, with the same ranking', async () => {
+    const page = await site.browser.newPage();
+    await page.route('**/pagefind/aldre-versioner.json', (route) => route.fulfill({ status: 404, body: '' }));
+    try {
+      await page.goto(`${site.url}/sok/?q=larm`);
+      await page.waitForSelector('#sok-traffar > li', { timeout: 120_000 });
+      const [first] = await larmSections(page);
+      expect(first?.href).toBe('/program/delta/2023/larm/');
+      expect(first?.also).toContain('/program/delta/2023-remiss/larm/');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the search page for everyone', () => {
   it('names its field with a visible label, does not move focus on load, and announces results', async () => {
     await site.page.goto(`${site.url}/sok/`);

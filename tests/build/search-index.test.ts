@@ -2,11 +2,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OLDER_LIST_FILE, type OlderList } from '#lib/search/search-entry.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
 
 interface Fragment {
+  /** Pagefind's ID for the page: its fragment's file name. */
+  id: string;
   url: string;
   content: string;
+  meta: Record<string, string>;
 }
 
 /** Every page's record in the built Pagefind index: what search finds and excerpts. */
@@ -15,7 +19,7 @@ async function fragments(site: string): Promise<Map<string, Fragment>> {
   const byUrl = new Map<string, Fragment>();
   for (const file of await readdir(folder)) {
     const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    const fragment = { ...JSON.parse(text.slice(text.indexOf('{'))), id: file.replace(/\.pf_fragment$/, '') } as Fragment;
     byUrl.set(fragment.url, fragment);
   }
   return byUrl;
@@ -41,6 +45,20 @@ describe('what the search index holds of a page', () => {
     expect(version).not.toMatch(/Hantering inte redovisad|Tabellen visar hur/);
     expect(version).not.toMatch(/Ny rubrik/);
     expect(index.get('/remisser/alfa-2024/norr/')?.content).toMatch(/ökade kostnader för stadsdelsnämnderna/);
+  });
+});
+
+describe('the list of older versions beside the index', () => {
+  it("names by Pagefind's ID exactly the pages that are older versions", async () => {
+    const index = await fragments(FIXTURE_SITE);
+    const list = JSON.parse(await readFile(path.join(FIXTURE_SITE, 'pagefind', OLDER_LIST_FILE), 'utf8')) as OlderList;
+    const older = [...index.values()].filter((fragment) => fragment.meta.older).map((fragment) => fragment.id);
+    expect(older.length).toBeGreaterThan(3);
+    expect(list.older.sort()).toEqual(older.sort());
+    // The remiss version of a section is older; the section in force is not.
+    const idOf = (url: string) => index.get(url)?.id;
+    expect(list.older).toContain(idOf('/program/delta/2023-remiss/larm/'));
+    expect(list.older).not.toContain(idOf('/program/delta/2023/larm/'));
   });
 });
 

@@ -1,0 +1,29 @@
+// After Pagefind has written its index: the IDs it gave the pages that are older versions, in a
+// file beside it (OLDER_LIST_FILE), for the search page's ranking. Pagefind names each page's
+// fragment by a hash of its record, known only once written, so the fragments are read back.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import { OLDER_LIST_FILE, type OlderList } from '#lib/search/search-entry.ts';
+
+const unzip = promisify(gunzip);
+const FRAGMENT = '.pf_fragment';
+/** Pagefind's fragments start with this signature before their JSON. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** Writes the list into Pagefind's bundle folder and returns how many older versions it names. */
+export async function writeOlderVersionList(bundleDir: string): Promise<number> {
+  const folder = path.join(bundleDir, 'fragment');
+  const files = (await readdir(folder)).filter((file) => file.endsWith(FRAGMENT)).sort();
+  const older: string[] = [];
+  for (const file of files) {
+    const text = (await unzip(await readFile(path.join(folder, file)))).toString('utf8');
+    if (!text.startsWith(SIGNATURE)) throw new Error(`${path.join(folder, file)} är inte ett Pagefind-fragment.`);
+    const { meta } = JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
+    if (meta?.older) older.push(file.slice(0, -FRAGMENT.length));
+  }
+  const list: OlderList = { older };
+  await writeFile(path.join(bundleDir, OLDER_LIST_FILE), JSON.stringify(list));
+  return older.length;
+}
