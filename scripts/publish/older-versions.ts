@@ -3,11 +3,11 @@
 // fragment by a hash of its record, known only once written, so the fragments are read back.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { OLDER_LIST_FILE, type OlderList } from '#lib/search/search-entry.ts';
 
-const unzip = promisify(gunzip);
+/** Fragments read at once: one after the other, the 6,000 of 5,000 documents took 2.2 s. */
+const READ_AT_ONCE = 64;
 const FRAGMENT = '.pf_fragment';
 /** Pagefind's fragments start with this signature before their JSON. */
 const SIGNATURE = 'pagefind_dcd';
@@ -16,14 +16,20 @@ const SIGNATURE = 'pagefind_dcd';
 export async function writeOlderVersionList(bundleDir: string): Promise<number> {
   const folder = path.join(bundleDir, 'fragment');
   const files = (await readdir(folder)).filter((file) => file.endsWith(FRAGMENT)).sort();
-  const older: string[] = [];
-  for (const file of files) {
-    const text = (await unzip(await readFile(path.join(folder, file)))).toString('utf8');
-    if (!text.startsWith(SIGNATURE)) throw new Error(`${path.join(folder, file)} är inte ett Pagefind-fragment.`);
-    const { meta } = JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
-    if (meta?.older) older.push(file.slice(0, -FRAGMENT.length));
-  }
-  const list: OlderList = { older };
+  const older = new Set<string>();
+  let next = 0;
+  const reader = async () => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
+      if (!text.startsWith(SIGNATURE)) throw new Error(`${path.join(folder, file)} är inte ett Pagefind-fragment.`);
+      const { meta } = JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
+      if (meta?.older) older.add(file);
+    }
+  };
+  await Promise.all(Array.from({ length: READ_AT_ONCE }, reader));
+  // In file order, whatever order the reads ended in: the same index gives the same file.
+  const ids = files.filter((file) => older.has(file)).map((file) => file.slice(0, -FRAGMENT.length));
+  const list: OlderList = { older: ids };
   await writeFile(path.join(bundleDir, OLDER_LIST_FILE), JSON.stringify(list));
-  return older.length;
+  return ids.length;
 }
