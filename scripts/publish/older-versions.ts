@@ -20,10 +20,7 @@ export async function writeOlderVersionList(bundleDir: string): Promise<number> 
   let next = 0;
   const reader = async () => {
     for (let file = files[next++]; file !== undefined; file = files[next++]) {
-      const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
-      if (!text.startsWith(SIGNATURE)) throw new Error(`${path.join(folder, file)} är inte ett Pagefind-fragment.`);
-      const { meta } = JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
-      if (meta?.older) older.add(file);
+      if ((await readMeta(path.join(folder, file))).older) older.add(file);
     }
   };
   await Promise.all(Array.from({ length: READ_AT_ONCE }, reader));
@@ -32,4 +29,17 @@ export async function writeOlderVersionList(bundleDir: string): Promise<number> 
   const list: OlderList = { older: ids };
   await writeFile(path.join(bundleDir, OLDER_LIST_FILE), JSON.stringify(list));
   return ids.length;
+}
+
+/** A fragment's metadata. Pagefind wrote the file in this build: one it cannot read back is its fault, not the content's. */
+async function readMeta(file: string): Promise<Record<string, string>> {
+  try {
+    const text = gunzipSync(await readFile(file)).toString('utf8');
+    if (!text.startsWith(SIGNATURE)) throw new Error(`det börjar inte med "${SIGNATURE}"`);
+    return (JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> }).meta ?? {};
+  } catch (error) {
+    throw new Error(
+      `Pagefinds fragment ${file} gick inte att läsa (${(error as Error).message}). Bygg igen; kommer felet tillbaka, kontrollera att paketet pagefind är version ^1.6 (npm ls pagefind).`,
+    );
+  }
 }

@@ -192,6 +192,50 @@ describe('a search begun before the page has loaded its filters', () => {
   });
 });
 
+describe('a search made again', () => {
+  it("is answered from the page's kept answers, not by Pagefind scoring every page anew", async () => {
+    const page = await site.browser.newPage();
+    // Pagefind's module as the page gets it, with its search counted: the real module is imported
+    // from the same folder, so it finds its index where it always does.
+    await page.route('**/pagefind/pagefind.js*', async (route) => {
+      if (route.request().url().includes('?echt')) return route.continue();
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: [
+          "import * as real from './pagefind.js?echt';",
+          'export const { options, init, filters, preload, debouncedSearch, destroy, mergeIndex, createInstance } = real;',
+          'globalThis.pagefindSearches = [];',
+          'export const search = (query, options) => {',
+          '  if (query !== null) globalThis.pagefindSearches.push(query);',
+          '  return real.search(query, options);',
+          '};',
+        ].join('\n'),
+      });
+    });
+    const searches = () => page.evaluate(() => (globalThis as unknown as { pagefindSearches: string[] }).pagefindSearches);
+    const searchFor = async (query: string) => {
+      await page.fill('#sok-fraga', query);
+      await page.press('#sok-fraga', 'Enter');
+      await expect
+        .poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 })
+        .toMatch(new RegExp(`hittades för ”${query}”`));
+      await page.waitForSelector('#sok-filter fieldset', { timeout: 120_000 });
+    };
+    try {
+      await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+      await searchFor('krisstöd');
+      await searchFor('beredskap');
+      const before = await searches();
+      expect(before).toContain('krisstöd');
+      await searchFor('krisstöd');
+      expect(await searches()).toEqual(before);
+      expect(await page.locator('#sok-traffar > li').count()).toBeGreaterThan(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('what the search page loads before the reader searches', () => {
   it('loads Pagefind and warms it up with no index chunk, then the chunks of the words as they are typed', async () => {
     const page = await site.browser.newPage();
