@@ -10,7 +10,7 @@ import { leakFinder } from '#lib/publicity/leak-guard.ts';
 import type { PublishInputs } from '#lib/publicity/publish-inputs.ts';
 import { searchIndexCopy } from '#lib/search/search-index-copy.ts';
 import { styrdokEnvironment } from '#config/environment.ts';
-import { writeOlderVersionList } from './older-versions.ts';
+import { writeVersionList } from './version-list.ts';
 
 /** Pages sent to Pagefind and not yet indexed: enough to keep it busy without holding every page. */
 const IN_FLIGHT = 128;
@@ -87,7 +87,7 @@ export class SearchPublisher {
     await Promise.all(this.#inFlight);
     const written = await this.#index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join('; ')}`);
-    await writeOlderVersionList(outputPath);
+    await writeVersionList(outputPath);
   }
 }
 

@@ -4,9 +4,18 @@
  * ranked and grouped by src/lib/search/rank-results.ts. Loaded only on /sok/.
  */
 import { answerKey, KeptAnswers } from '#lib/search/kept-answers.ts';
-import { groupResults, type LoadedHit, orderByStanding, type ResultGroup } from '#lib/search/rank-results.ts';
-import { OLDER_FILTER, OLDER_LIST_FILE, OLDER_VALUE, type OlderList } from '#lib/search/search-entry.ts';
+import {
+  groupResults,
+  isExactMatch,
+  type LoadedHit,
+  orderByStanding,
+  type PlannedResult,
+  planResults,
+  type ResultGroup,
+} from '#lib/search/rank-results.ts';
+import { OLDER_FILTER, OLDER_VALUE, VERSION_LIST_FILE, type VersionList } from '#lib/search/search-entry.ts';
 import { unmarkCompoundParts } from '#lib/search/search-index-copy.ts';
+import { listedHit, olderOnly, readVersionList, type VersionIndex } from '#lib/search/version-index.ts';
 
 interface PagefindHit {
   id: string;
@@ -57,12 +66,12 @@ interface Shown extends LoadedHit {
 interface Answer {
   api: Pagefind;
   found: PagefindSearch;
-  /** Which of the hits are older versions. */
-  older: ReadonlySet<string>;
+  /** Which of the hits are older versions, and which are versions of one group. */
+  versions: VersionIndex;
   counted: boolean;
 }
 
-/** Hits loaded (their fragments fetched) at a time: enough to group the first page of results. */
+/** Results shown at a time, each loading the fragment of the hit it shows. */
 const PAGE = 10;
 /** Typing waits this long for the next key before searching. */
 const DEBOUNCE_MS = 250;
@@ -114,12 +123,13 @@ export function startSearchPage(document: Document): void {
     });
     return pagefind;
   };
-  // Which pages are older versions, from the list the build writes beside the index. Without it
-  // (an index from elsewhere, a failed fetch) each search asks Pagefind instead.
-  let olderList: Promise<ReadonlySet<string> | undefined> | undefined;
-  const loadOlderList = () =>
-    (olderList ??= fetch(`${base}pagefind/${OLDER_LIST_FILE}`)
-      .then(async (response) => (response.ok ? new Set(((await response.json()) as OlderList).older) : undefined))
+  // Which pages are older versions and which are versions of one group, from the list the build
+  // writes beside the index. Without it (an index from elsewhere, a failed fetch) each search asks
+  // Pagefind which hits are older, and groups the hits as they load.
+  let versionList: Promise<VersionIndex | undefined> | undefined;
+  const loadVersionList = () =>
+    (versionList ??= fetch(`${base}pagefind/${VERSION_LIST_FILE}`)
+      .then(async (response) => (response.ok ? readVersionList((await response.json()) as VersionList) : undefined))
       .catch(() => undefined));
   // Searches count results by filter value only once the filters are loaded: while the reader types,
   // or, on a page opened with a query, after its results are shown, so the reader does not wait.
@@ -134,7 +144,7 @@ export function startSearchPage(document: Document): void {
   const loaded = new Map<string, Promise<Shown>>();
   const answers = new KeptAnswers<Answer>(KEPT_ANSWERS);
   let run = 0;
-  let ordered: PagefindHit[] = [];
+  let planned: PlannedResult<PagefindHit>[] = [];
   let wanted = PAGE;
   let query = '';
 
@@ -184,7 +194,7 @@ export function startSearchPage(document: Document): void {
       const answered: Answer | undefined =
         answers.get(key) ??
         (await patiently(async () => {
-          const listed = loadOlderList();
+          const listed = loadVersionList();
           const api = await loadPagefind();
           // Pagefind counts by filter only in a search begun after the filters loaded, which may be
           // while this one runs (the page loads them while the reader types).
@@ -192,10 +202,12 @@ export function startSearchPage(document: Document): void {
           const found = await api.search(term, { filters });
           // Without the list, the same search limited to older versions says which hits are older,
           // without loading any; after the first, so that it finds the index chunks loaded.
-          const older =
+          const versions =
             (await listed) ??
-            new Set((await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } })).results.map((hit) => hit.id));
-          return { api, found, older, counted };
+            olderOnly(
+              new Set((await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } })).results.map((hit) => hit.id)),
+            );
+          return { api, found, versions, counted };
         }));
       if (current !== run) return;
       if (!answered) {
@@ -205,28 +217,33 @@ export function startSearchPage(document: Document): void {
         pagefind = undefined;
         filtersReady = false;
         filtersLoading = undefined;
+        versionList = undefined;
         return void search(focusFrom);
       }
       answers.set(key, answered);
-      const { api, found, older, counted } = answered;
+      const { api, found, versions, counted } = answered;
+      // Older versions are results of their own once the reader picks a status.
+      const grouped = (checked.get('status')?.size ?? 0) === 0;
       if (focusFrom === undefined) {
-        ordered = orderByStanding(found.results, older);
+        planned = planResults(orderByStanding(found.results, versions.older), versions.groupOf, versions.older, { grouped });
         wanted = PAGE;
         // Only the query shown can ask for more of its results.
         for (const key of loaded.keys()) if (!key.startsWith(`${term}\u0000`)) loaded.delete(key);
       }
-      const shown = await Promise.all(ordered.slice(0, wanted).map(load(term)));
+      const page = planned.slice(0, wanted);
+      const shown = (await Promise.all(page.map((result) => loadResult(term, result, versions)))).flat();
       if (current !== run) return;
-      // Older versions are results of their own once the reader picks a status.
-      const grouped = (checked.get('status')?.size ?? 0) === 0;
       const groups = groupResults(term, shown, { grouped });
       // The filter counts below load after the results: "Söker …" must not replace the count.
       clearTimeout(slow);
       renderResults(groups, focusFrom);
-      more.hidden = wanted >= ordered.length;
-      // How many hits the list is made of, for tests that open every page of results.
-      list.dataset.hits = String(shown.length);
-      announce(found.results.length, grouped && groups.length < shown.length);
+      more.hidden = wanted >= planned.length;
+      // How many planned results the list shows, for tests that open every page of results.
+      list.dataset.hits = String(page.length);
+      announce(
+        found.results.length,
+        groups.some((group) => group.others.length > 0),
+      );
       if (counted) renderFilters(found.filters);
       else {
         await loadFilters(api);
@@ -246,6 +263,23 @@ export function startSearchPage(document: Document): void {
     } finally {
       clearTimeout(slow);
     }
+  }
+
+  /**
+   * A result's hits: the one it shows loaded, the others listed from the build's list, unless the
+   * query is the key of one (it is then a result of its own, and shown in full) or the list does
+   * not have it.
+   */
+  async function loadResult(term: string, { main, others }: PlannedResult<PagefindHit>, versions: VersionIndex): Promise<Shown[]> {
+    const shown = load(term)(main);
+    const group = shown.then((hit) => hit.meta.group);
+    return Promise.all([
+      shown,
+      ...others.map(async (hit) => {
+        const listed = versions.listed.get(hit.id);
+        return listed && !isExactMatch(term, listed.meta) ? { ...listedHit(listed, await group, base), excerpt: '' } : load(term)(hit);
+      }),
+    ]);
   }
 
   /** The work's result, or undefined when it has not ended within PATIENCE_MS. */
@@ -431,7 +465,7 @@ export function startSearchPage(document: Document): void {
     // the first search fetches only its own index chunk and results.
     // A failure here is the search's to report, when there is one.
     whenIdle(() => {
-      void loadOlderList();
+      void loadVersionList();
       void loadPagefind()
         .then(async (api) => {
           await loadFilters(api);

@@ -107,4 +107,17 @@ describe(`in Chromium, served under ${BASE} as GitHub Pages serves a project sit
     expect(await site.page.locator('h1').count()).toBe(1);
     expect(failed).toEqual([]);
   });
+
+  it("links the older versions listed under a result, which come from the build's list, under the base", async () => {
+    await site.page.goto(`${site.url}${BASE}sok/?q=larm`);
+    await site.page.waitForSelector('#sok-traffar .search-result-also a');
+    const also = await site.page
+      .locator('#sok-traffar .search-result-also a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(also).toContain(`${BASE}program/delta/2023-remiss/larm/`);
+    for (const href of also) expect(href).toMatch(/^\/styrdok\/program\//);
+    await site.page.goto(`${site.url}${also[0]}`);
+    expect(await site.page.locator('h1').count()).toBe(1);
+    expect(failed).toEqual([]);
+  });
 });

@@ -286,7 +286,7 @@ describe('which hits are older versions', () => {
     try {
       await page.goto(`${site.url}/sok/?q=larm`);
       await page.waitForSelector('#sok-traffar > li', { timeout: 120_000 });
-      expect(asked).toContain('/pagefind/aldre-versioner.json');
+      expect(asked).toContain('/pagefind/versioner.json');
       // A search by the older-versions filter would load a filter chunk before the results; the
       // filter index now loads only after them, for the counts.
       const firstFilter = asked.findIndex((file) => file.startsWith('/pagefind/filter/'));
@@ -301,9 +301,27 @@ describe('which hits are older versions', () => {
     }
   });
 
+  it('lists the older versions under a result from the list, loading only the pages the results show', async () => {
+    const page = await site.browser.newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    try {
+      await page.goto(`${site.url}/sok/?q=larm`);
+      await page.waitForSelector('#sok-traffar > li', { timeout: 120_000 });
+      const [first] = await larmSections(page);
+      expect(first?.also).toContain('/program/delta/2023-remiss/larm/');
+      // Before, every hit of the page was loaded, the versions listed under another included.
+      expect(fragments).toHaveLength(await page.locator('#sok-traffar > li').count());
+    } finally {
+      await page.close();
+    }
+  });
+
   it('is asked of Pagefind when the list cannot be had, with the same ranking', async () => {
     const page = await site.browser.newPage();
-    await page.route('**/pagefind/aldre-versioner.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route('**/pagefind/versioner.json', (route) => route.fulfill({ status: 404, body: '' }));
     try {
       await page.goto(`${site.url}/sok/?q=larm`);
       await page.waitForSelector('#sok-traffar > li', { timeout: 120_000 });

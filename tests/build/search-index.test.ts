@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OLDER_LIST_FILE, type OlderList } from '#lib/search/search-entry.ts';
+import { VERSION_LIST_FILE, type VersionList } from '#lib/search/search-entry.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
 
 interface Fragment {
@@ -51,7 +51,7 @@ describe('what the search index holds of a page', () => {
 describe('the list of older versions beside the index', () => {
   it("names by Pagefind's ID exactly the pages that are older versions", async () => {
     const index = await fragments(FIXTURE_SITE);
-    const list = JSON.parse(await readFile(path.join(FIXTURE_SITE, 'pagefind', OLDER_LIST_FILE), 'utf8')) as OlderList;
+    const list = JSON.parse(await readFile(path.join(FIXTURE_SITE, 'pagefind', VERSION_LIST_FILE), 'utf8')) as VersionList;
     const older = [...index.values()].filter((fragment) => fragment.meta.older).map((fragment) => fragment.id);
     expect(older.length).toBeGreaterThan(3);
     expect(list.older.sort()).toEqual(older.sort());
@@ -59,6 +59,27 @@ describe('the list of older versions beside the index', () => {
     const idOf = (url: string) => index.get(url)?.id;
     expect(list.older).toContain(idOf('/program/delta/2023-remiss/larm/'));
     expect(list.older).not.toContain(idOf('/program/delta/2023/larm/'));
+  });
+
+  it('groups the versions of a section as their pages do, the older ones with their address and label', async () => {
+    const index = await fragments(FIXTURE_SITE);
+    const list = JSON.parse(await readFile(path.join(FIXTURE_SITE, 'pagefind', VERSION_LIST_FILE), 'utf8')) as VersionList;
+    const idOf = (url: string) => index.get(url)?.id;
+    const larm = list.groups.find((members) => members.includes(idOf('/program/delta/2023/larm/') as string));
+    expect(larm).toContainEqual({
+      id: idOf('/program/delta/2023-remiss/larm/'),
+      url: '/program/delta/2023-remiss/larm/',
+      meta: expect.objectContaining({ versionLabel: expect.stringMatching(/remissversion/) }),
+    });
+    // Every page with other versions is in exactly one group, the one its metadata names.
+    const byGroup = new Map<string, string[]>();
+    for (const fragment of index.values()) {
+      if (fragment.meta.group) byGroup.set(fragment.meta.group, [...(byGroup.get(fragment.meta.group) ?? []), fragment.id]);
+    }
+    const expected = [...byGroup.values()].filter((ids) => ids.length > 1).map((ids) => ids.sort());
+    const written = list.groups.map((members) => members.map((member) => (typeof member === 'string' ? member : member.id)).sort());
+    expect(written.sort()).toEqual(expected.sort());
+    expect(written.length).toBeGreaterThan(2);
   });
 });
 

@@ -4,11 +4,17 @@
  *
  * 1. `orderByStanding`, before any result is loaded: an older version's score counts
  *    `OLDER_VERSION_FACTOR` of itself, so the version in force wins a tie and most near ties.
- * 2. `groupResults`, over the hits loaded so far: a page whose key (registry number, section
- *    number) is the query comes first, as itself; then versions of one section or program
- *    become one result, those with a page the query names (its title) first, shown as the version in force (or the newest found) with the others under
- *    it ("också i 2020–2023, remissversion 2024"). A reader who asks for older versions with the
- *    status filter gets them as results of their own.
+ * 2. `planResults`, still before any is loaded: the versions of one section or program (as the
+ *    build's list groups them, src/lib/search/version-index.ts) become one result at the place of
+ *    its best hit, shown as the version in force (or the best older one found) with the others
+ *    under it ("också i 2020–2023, remissversion 2024"). Only each page of results' shown hits
+ *    are then loaded; the others are listed from the build's list.
+ * 3. `groupResults`, over the hits of the results loaded so far: a page whose key (registry
+ *    number, section number) is the query comes first, as itself; then the results, those with
+ *    a page the query names (its title) first. It groups by the pages' own metadata as well, so
+ *    hits planned without the list are grouped as they load.
+ *
+ * A reader who asks for older versions with the status filter gets them as results of their own.
  *
  * Plain data in, plain data out: the search page (src/scripts/search-page.ts) and the tests use it alike.
  */
@@ -27,6 +33,36 @@ export function orderByStanding<T extends ScoredHit>(hits: readonly T[], older: 
   const weighed = hits.map((hit, index) => ({ hit, index, score: older.has(hit.id) ? hit.score * OLDER_VERSION_FACTOR : hit.score }));
   weighed.sort((a, b) => b.score - a.score || a.index - b.index);
   return weighed.map((entry) => entry.hit);
+}
+
+/** A result before its hits are loaded: the hit to show, and the other versions to list under it. */
+export interface PlannedResult<T extends ScoredHit> {
+  main: T;
+  others: T[];
+}
+
+/**
+ * Hits (already in ranked order) as results: one per group (`groupOf`), at the place of its best
+ * hit, shown as its best hit that is not an older version, else its best hit; a hit in no group
+ * alone. `grouped: false` keeps every hit a result of its own.
+ */
+export function planResults<T extends ScoredHit>(
+  ordered: readonly T[],
+  groupOf: ReadonlyMap<string, number>,
+  older: ReadonlySet<string>,
+  options: { grouped: boolean },
+): PlannedResult<T>[] {
+  const planned = new Map<string | number, T[]>();
+  for (const hit of ordered) {
+    const key = options.grouped ? (groupOf.get(hit.id) ?? hit.id) : hit.id;
+    const members = planned.get(key);
+    if (members) members.push(hit);
+    else planned.set(key, [hit]);
+  }
+  return [...planned.values()].map((members) => {
+    const main = members.find((hit) => !older.has(hit.id)) ?? (members[0] as T);
+    return { main, others: members.filter((hit) => hit !== main) };
+  });
 }
 
 /** A loaded hit: its address and the metadata the page was indexed with (src/lib/search/search-entry.ts). */

@@ -17,15 +17,29 @@ export const OLDER_FILTER = 'aktualitet';
 export const OLDER_VALUE = 'äldre';
 
 /**
- * The IDs Pagefind gave the older versions, written beside its index after each build
- * (scripts/publish/older-versions.ts): with it the search page knows which hits are older without
- * the filtered search, which at 5,000 documents cost 25–60 ms of each search.
+ * What the build knows of the versions behind Pagefind's IDs, written beside its index after each
+ * build (scripts/publish/version-list.ts). With it the search page knows, before loading any hit,
+ * which hits are older versions (the filtered search that told it cost 25–60 ms of each search at
+ * 5,000 documents) and which hits are versions of one section or program, so that it groups every
+ * hit, not only those loaded, and lists the older versions under a result without loading them.
  */
-export const OLDER_LIST_FILE = 'aldre-versioner.json';
+export const VERSION_LIST_FILE = 'versioner.json';
 
 /** What that file holds. */
-export interface OlderList {
+export interface VersionList {
+  /** The IDs of the pages that are older versions. */
   older: string[];
+  /** Each group of two or more versions: the pages not older by ID, the older ones as "också i" shows them. */
+  groups: (string | ListedVersion)[][];
+}
+
+/** An older version in a group, with what a result needs of it when listed under another. */
+export interface ListedVersion {
+  id: string;
+  /** Its address from the site's root, as Pagefind gives it before its base path. */
+  url: string;
+  /** Its metadata as a result and the ranking read it (`versionLabel`, `keys`, `names`; `title` if it has no label). */
+  meta: Record<string, string>;
 }
 
 export interface SearchMeta {

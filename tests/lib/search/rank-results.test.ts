@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupResults, isExactMatch, type LoadedHit, OLDER_VERSION_FACTOR, orderByStanding } from '#lib/search/rank-results.ts';
+import {
+  groupResults,
+  isExactMatch,
+  type LoadedHit,
+  OLDER_VERSION_FACTOR,
+  orderByStanding,
+  planResults,
+} from '#lib/search/rank-results.ts';
 
 const S = '/program/sakerhetsprogrammet';
 const hit = (id: string, url: string, meta: LoadedHit['meta'] = {}): LoadedHit => ({ id, url, meta });
@@ -28,6 +35,44 @@ describe('orderByStanding', () => {
       { id: 'b', score: 1 },
     ];
     expect(orderByStanding(hits, new Set()).map((h) => h.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('planResults', () => {
+  // Ranked hits: two versions of section 1 far apart, a section in force alone, an older version alone.
+  const ranked = [{ id: 'draft1' }, { id: 'x' }, { id: 'y' }, { id: 'gone' }, { id: 'force1' }, { id: 'old1' }].map((h) => ({
+    ...h,
+    score: 1,
+  }));
+  const groupOf = new Map([
+    ['draft1', 0],
+    ['force1', 0],
+    ['old1', 0],
+    ['x', 1],
+  ]);
+  const older = new Set(['draft1', 'old1', 'gone']);
+
+  it("makes the versions of a group one result at its best hit's place, however far apart they rank, shown as the one in force", () => {
+    const plan = planResults(ranked, groupOf, older, { grouped: true });
+    expect(plan.map((result) => result.main.id)).toEqual(['force1', 'x', 'y', 'gone']);
+    expect(plan[0]?.others.map((hit) => hit.id)).toEqual(['draft1', 'old1']);
+    expect(plan.slice(1).every((result) => result.others.length === 0)).toBe(true);
+  });
+
+  it('shows the best older version when the one in force did not match', () => {
+    const plan = planResults(
+      ranked.filter((hit) => hit.id !== 'force1'),
+      groupOf,
+      older,
+      { grouped: true },
+    );
+    expect(plan[0]?.main.id).toBe('draft1');
+    expect(plan[0]?.others.map((hit) => hit.id)).toEqual(['old1']);
+  });
+
+  it('keeps every hit a result of its own when not grouped, or when no group is known', () => {
+    expect(planResults(ranked, groupOf, older, { grouped: false }).map((result) => result.main.id)).toEqual(ranked.map((hit) => hit.id));
+    expect(planResults(ranked, new Map(), older, { grouped: true })).toHaveLength(ranked.length);
   });
 });
 
