@@ -4,7 +4,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type ListedVersion, VERSION_LIST_FILE, type VersionList } from '#lib/search/search-entry.ts';
+import { VERSION_LIST_FILE, type VersionList } from '#lib/search/search-entry.ts';
 
 /** Fragments read at once: one after the other, the 6,000 of 5,000 documents took 2.2 s. */
 const READ_AT_ONCE = 64;
@@ -36,22 +36,29 @@ export async function writeVersionList(bundleDir: string): Promise<number> {
   // In file order, whatever order the reads ended in: the same index gives the same file.
   const list = versionList(files.map((file) => [file.slice(0, -FRAGMENT.length), read.get(file) as Fragment]));
   await writeFile(path.join(bundleDir, VERSION_LIST_FILE), JSON.stringify(list));
-  return list.older.length;
+  return olderCount(list);
 }
 
 /** The list for fragments given by ID, in the order given. */
 export function versionList(fragments: [id: string, Fragment][]): VersionList {
-  const older: string[] = [];
-  const groups = new Map<string, (string | ListedVersion)[]>();
-  for (const [id, { url, meta }] of fragments) {
-    if (meta.older) older.push(id);
-    if (!meta.group) continue;
-    const member = meta.older ? { id, url, meta: listedMeta(meta) } : id;
-    const members = groups.get(meta.group);
-    if (members) members.push(member);
-    else groups.set(meta.group, [member]);
+  const groups = new Map<string, { id: string; url: string; meta: Record<string, string> }[]>();
+  for (const [id, fragment] of fragments) {
+    const key = fragment.meta.group ?? `\u0000${id}`;
+    const members = groups.get(key);
+    if (members) members.push({ id, ...fragment });
+    else groups.set(key, [{ id, ...fragment }]);
   }
-  return { older, groups: [...groups.values()].filter((members) => members.length > 1) };
+  const list: VersionList = { groups: [], older: [] };
+  for (const members of groups.values()) {
+    if (members.length > 1) list.groups.push(members.map(({ id, url, meta }) => (meta.older ? { id, url, meta: listedMeta(meta) } : id)));
+    else if (members[0]?.meta.older) list.older.push(members[0].id);
+  }
+  return list;
+}
+
+/** How many older versions a list names. */
+export function olderCount(list: VersionList): number {
+  return list.older.length + list.groups.flat().filter((member) => typeof member !== 'string').length;
 }
 
 function listedMeta(meta: Record<string, string>): Record<string, string> {

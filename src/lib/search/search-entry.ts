@@ -27,10 +27,10 @@ export const VERSION_LIST_FILE = 'versioner.json';
 
 /** What that file holds. */
 export interface VersionList {
-  /** The IDs of the pages that are older versions. */
-  older: string[];
   /** Each group of two or more versions: the pages not older by ID, the older ones as "också i" shows them. */
   groups: (string | ListedVersion)[][];
+  /** The IDs of the older versions in no group (the older ones in groups are listed there). */
+  older: string[];
 }
 
 /** An older version in a group, with what a result needs of it when listed under another. */

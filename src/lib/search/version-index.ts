@@ -17,16 +17,18 @@ export interface VersionIndex {
 export function readVersionList(list: VersionList): VersionIndex {
   const groupOf = new Map<string, number>();
   const listed = new Map<string, ListedVersion>();
+  const older = new Set(list.older);
   list.groups.forEach((members, group) => {
     for (const member of members) {
       if (typeof member === 'string') groupOf.set(member, group);
       else {
         groupOf.set(member.id, group);
         listed.set(member.id, member);
+        older.add(member.id);
       }
     }
   });
-  return { older: new Set(list.older), groupOf, listed };
+  return { older, groupOf, listed };
 }
 
 /**
