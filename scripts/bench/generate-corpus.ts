@@ -7,7 +7,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { asciiSlug } from '#lib/text/slug.ts';
 import { AUDIENCES, ORGANISATIONS } from './city.ts';
-import { addDays, date, EXAMPLE_LINE, frontmatter, lowerFirst } from './corpus-format.ts';
+import { addDays, CORPUS_DATE, date, EXAMPLE_LINE, frontmatter, lowerFirst } from './corpus-format.ts';
 import { toMdx } from './mdx-share.ts';
 import { FIXED_TOPS, flatten, type Program, programHistory, type Version } from './program-history.ts';
 import { Random } from './random.ts';
@@ -178,8 +178,10 @@ export function generateCorpus({ documents, seed = 1, mdxEvery = 0 }: CorpusOpti
     const inForce = program.versions.find((version) => version.status === 'gallande') as Version;
     const targets = random.sample(flatten(inForce.sections), random.int(1, 3));
     const hidden = random.chance(0.02);
-    const firstYear = inForce.from + random.int(0, 2);
-    const count = Math.min(anvisningVersions, random.int(1, 3));
+    const lastYear = Number(CORPUS_DATE.slice(0, 4));
+    const firstYear = Math.min(inForce.from + random.int(0, 2), lastYear);
+    // Versions two years apart, none decided after the corpus's day.
+    const count = Math.min(anvisningVersions, random.int(1, 3), Math.floor((lastYear - firstYear) / 2) + 1);
     const decisionDnr = dnr('KS', firstYear);
     const subject = targets
       .slice(0, 2)
@@ -216,7 +218,7 @@ export function generateCorpus({ documents, seed = 1, mdxEvery = 0 }: CorpusOpti
             program: program.id,
             avsnitt: targets.map((target) => target.id),
             beslutadAv: 'Stadsdirektören',
-            beslutsdatum: date(year, random.int(1, 12), random.int(1, 28)),
+            beslutsdatum: [date(year, random.int(1, 12), random.int(1, 28)), CORPUS_DATE].sort()[0],
             status: v === count - 1 ? 'gallande' : 'ersatt',
             dnr: v === 0 ? decisionDnr : dnr('KS', year),
             sammanfattning: `Anvisningen beskriver hur ${subject} ska hanteras i stadens verksamheter.`,
