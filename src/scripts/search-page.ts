@@ -76,10 +76,16 @@ const PAGE = 10;
 /** Typing waits this long for the next key before searching. */
 const DEBOUNCE_MS = 250;
 /**
- * While the reader types, the index chunks of the words so far load once the last word has this
- * many letters: a shorter prefix spans many chunks, most of them never needed.
+ * While the reader types, the words so far are prepared once the last word has this many letters:
+ * a shorter prefix spans many index chunks, most of them never needed.
  */
 const PRELOAD_FROM = 3;
+/**
+ * While Pagefind's last search took at most this long, each key prepares the whole search (its
+ * answer and first results) rather than only loading index chunks: a longer search on the page's
+ * thread would hold up the keys (at 5,000 generated documents a search took 100–250 ms).
+ */
+const PREPARE_WITHIN_MS = 40;
 /** A search that takes longer than this says that it is searching. */
 const SLOW_MS = 500;
 /**
@@ -145,6 +151,10 @@ export function startSearchPage(document: Document): void {
   const answers = new KeptAnswers<Answer>(KEPT_ANSWERS);
   let run = 0;
   let planned: PlannedResult<PagefindHit>[] = [];
+  /** The answer being prepared for the words typed (see `prepare`). */
+  let prepared: { key: string; answer: Promise<Answer | undefined> } | undefined;
+  /** How long Pagefind's last search took, in milliseconds. */
+  let searchMs = 0;
   let wanted = PAGE;
   let query = '';
 
@@ -192,23 +202,7 @@ export function startSearchPage(document: Document): void {
       const filters = activeFilters();
       const key = answerKey(term, filters);
       const answered: Answer | undefined =
-        answers.get(key) ??
-        (await patiently(async () => {
-          const listed = loadVersionList();
-          const api = await loadPagefind();
-          // Pagefind counts by filter only in a search begun after the filters loaded, which may be
-          // while this one runs (the page loads them while the reader types).
-          const counted = filtersReady;
-          const found = await api.search(term, { filters });
-          // Without the list, the same search limited to older versions says which hits are older,
-          // without loading any; after the first, so that it finds the index chunks loaded.
-          const versions =
-            (await listed) ??
-            olderOnly(
-              new Set((await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } })).results.map((hit) => hit.id)),
-            );
-          return { api, found, versions, counted };
-        }));
+        answers.get(key) ?? (prepared?.key === key ? await prepared.answer : await patiently(() => askPagefind(term, filters)));
       if (current !== run) return;
       if (!answered) {
         if (fresh > 0) throw new Error('Pagefind did not answer');
@@ -218,6 +212,7 @@ export function startSearchPage(document: Document): void {
         filtersReady = false;
         filtersLoading = undefined;
         versionList = undefined;
+        prepared = undefined;
         return void search(focusFrom);
       }
       answers.set(key, answered);
@@ -263,6 +258,51 @@ export function startSearchPage(document: Document): void {
     } finally {
       clearTimeout(slow);
     }
+  }
+
+  /** Pagefind's answer to a search, with what the page knows of the versions of its hits. */
+  async function askPagefind(term: string, filters: Filters): Promise<Answer> {
+    const listed = loadVersionList();
+    const api = await loadPagefind();
+    // Pagefind counts by filter only in a search begun after the filters loaded, which may be
+    // while this one runs (the page loads them while the reader types).
+    const counted = filtersReady;
+    // Timed without loading its index chunks: what the search itself costs the page's thread.
+    await api.preload(term, { filters });
+    const started = performance.now();
+    const found = await api.search(term, { filters });
+    searchMs = performance.now() - started;
+    // Without the list, the same search limited to older versions says which hits are older,
+    // without loading any; after the first, so that it finds the index chunks loaded.
+    const versions =
+      (await listed) ??
+      olderOnly(new Set((await api.search(term, { filters: { ...filters, [OLDER_FILTER]: OLDER_VALUE } })).results.map((hit) => hit.id)));
+    return { api, found, versions, counted };
+  }
+
+  /**
+   * Searches the words typed so far and loads their first results without showing them, so that
+   * the search at Enter, or after the pause, has only to show them. Nothing is announced. A search
+   * of words the reader has typed on is not continued.
+   */
+  async function prepare(term: string): Promise<void> {
+    const filters = activeFilters();
+    const key = answerKey(term, filters);
+    if (answers.get(key) || prepared?.key === key) return;
+    const answer = patiently(() => askPagefind(term, filters));
+    prepared = { key, answer };
+    // Only the query shown and the words typed keep their loaded results.
+    for (const loadedKey of loaded.keys()) {
+      if (!loadedKey.startsWith(`${term}\u0000`) && !loadedKey.startsWith(`${query}\u0000`)) loaded.delete(loadedKey);
+    }
+    const answered = await answer.catch(() => undefined);
+    if (!answered || field.value.trim() !== term) return;
+    const grouped = (checked.get('status')?.size ?? 0) === 0;
+    const versions = answered.versions;
+    const first = planResults(orderByStanding(answered.found.results, versions.older), versions.groupOf, versions.older, {
+      grouped,
+    }).slice(0, PAGE);
+    await Promise.all(first.map((result) => loadResult(term, result, versions))).catch(() => undefined);
   }
 
   /**
@@ -434,10 +474,14 @@ export function startSearchPage(document: Document): void {
     clearTimeout(timer);
     const loading = loadPagefind();
     const term = field.value.trim();
-    // The search that follows, after the pause or at Enter, finds its index chunks loaded.
+    // The search that follows, after the pause or at Enter, finds its answer and first results
+    // loaded, or where a search takes too long to run at every key, its index chunks.
     if ((term.split(/\s+/).at(-1)?.length ?? 0) >= PRELOAD_FROM) {
-      const filters = activeFilters();
-      void loading.then((api) => api.preload(term, { filters })).catch(() => undefined);
+      if (searchMs <= PREPARE_WITHIN_MS) void prepare(term);
+      else {
+        const filters = activeFilters();
+        void loading.then((api) => api.preload(term, { filters })).catch(() => undefined);
+      }
     }
     timer = setTimeout(() => void search(), DEBOUNCE_MS);
   });

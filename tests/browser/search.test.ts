@@ -237,11 +237,15 @@ describe('a search made again', () => {
 });
 
 describe('what the search page loads before the reader searches', () => {
-  it('loads Pagefind and warms it up with no index chunk, then the chunks of the words as they are typed', async () => {
-    const page = await site.browser.newPage();
+  const tracked = (page: import('playwright-core').Page) => {
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-    const pagefindFiles = (folder: string) => asked.filter((file) => file.startsWith(`/pagefind/${folder}/`));
+    return (folder: string) => asked.filter((file) => file.startsWith(`/pagefind/${folder}/`));
+  };
+
+  it('warms Pagefind up with no index chunk, prepares the words as they are typed, and shows them at Enter', async () => {
+    const page = await site.browser.newPage();
+    const pagefindFiles = tracked(page);
     try {
       await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
       // The warm-up: the filters and one result fragment, no index chunk and no search shown.
@@ -250,18 +254,78 @@ describe('what the search page loads before the reader searches', () => {
       expect(pagefindFiles('index')).toEqual([]);
       expect(await page.locator('#sok-status').textContent()).toBe('');
 
-      // With the page's clock stopped, the pause after typing never ends: no search runs, and any
-      // chunk loaded is loaded because a word was typed.
+      // With the page's clock stopped, the pause after typing never ends: nothing is searched to be
+      // shown, and whatever loads, loads because a word was typed.
       await page.clock.install();
       await page.clock.pauseAt(Date.now() + 60_000);
       await page.locator('#sok-fraga').pressSequentially('kr');
       await page.waitForTimeout(500);
       expect(pagefindFiles('index'), 'two letters span too many chunks to load').toEqual([]);
       await page.locator('#sok-fraga').pressSequentially('isstöd');
+      // The words' chunk and their first results load, and nothing is shown or announced.
       await expect.poll(() => pagefindFiles('index').length, { timeout: 60_000 }).toBeGreaterThan(0);
-      expect(pagefindFiles('fragment')).toHaveLength(1);
+      await expect.poll(() => pagefindFiles('fragment').length, { timeout: 60_000 }).toBeGreaterThan(2);
+      await page.waitForTimeout(500);
       expect(await page.locator('#sok-status').textContent()).toBe('');
       expect(await page.locator('#sok-traffar > li').count()).toBe(0);
+
+      // Enter shows what was prepared, and loads nothing more.
+      const prepared = { index: pagefindFiles('index').length, fragments: pagefindFiles('fragment').length };
+      await page.locator('#sok-fraga').press('Enter');
+      await expect.poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 }).toMatch(/hittades för ”krisstöd”/);
+      expect(await page.locator('#sok-traffar > li').count()).toBeGreaterThan(1);
+      expect({ index: pagefindFiles('index').length, fragments: pagefindFiles('fragment').length }).toEqual(prepared);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('only loads the index chunks of the words typed while a search takes long to run', async () => {
+    const page = await site.browser.newPage();
+    const pagefindFiles = tracked(page);
+    // Pagefind's module as the page gets it, its calls recorded and each search made to hold the
+    // page's thread for 80 ms, as a search at 5,000 generated documents did for 100–250 ms.
+    await page.route('**/pagefind/pagefind.js*', async (route) => {
+      if (route.request().url().includes('?echt')) return route.continue();
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: [
+          "import * as real from './pagefind.js?echt';",
+          'export const { options, init, filters, debouncedSearch, destroy, mergeIndex, createInstance } = real;',
+          'globalThis.pagefindCalls = [];',
+          'export const preload = (query, options) => {',
+          "  globalThis.pagefindCalls.push('preload ' + query);",
+          '  return real.preload(query, options);',
+          '};',
+          'export const search = async (query, options) => {',
+          "  if (query !== null) globalThis.pagefindCalls.push('search ' + query);",
+          '  const found = await real.search(query, options);',
+          '  const until = performance.now() + 80;',
+          '  while (performance.now() < until);',
+          '  return found;',
+          '};',
+        ].join('\n'),
+      });
+    });
+    const calls = () => page.evaluate(() => (globalThis as unknown as { pagefindCalls: string[] }).pagefindCalls);
+    try {
+      await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+      // One search the reader sees, which tells the page how long a search takes.
+      await page.fill('#sok-fraga', 'beredskap');
+      await page.press('#sok-fraga', 'Enter');
+      await expect.poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 }).toMatch(/hittades för ”beredskap”/);
+      await page.waitForSelector('#sok-filter fieldset', { timeout: 120_000 });
+      const fragments = pagefindFiles('fragment').length;
+      const before = (await calls()).length;
+
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 60_000);
+      await page.fill('#sok-fraga', '');
+      await page.locator('#sok-fraga').pressSequentially('krisstöd');
+      await expect.poll(async () => (await calls()).slice(before), { timeout: 60_000 }).toContain('preload krisstöd');
+      await page.waitForTimeout(500);
+      expect((await calls()).slice(before).filter((call) => call.startsWith('search'))).toEqual([]);
+      expect(pagefindFiles('fragment')).toHaveLength(fragments);
     } finally {
       await page.close();
     }
