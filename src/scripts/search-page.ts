@@ -171,8 +171,13 @@ export function startSearchPage(document: Document): void {
     const key = `${term}\u0000${hit.id}`;
     let shown = loaded.get(key);
     if (!shown) {
-      shown = hit.data().then((data) => ({ id: hit.id, url: entryUrl(data), meta: data.meta, excerpt: data.excerpt }));
-      loaded.set(key, shown);
+      const loading = hit.data().then((data) => ({ id: hit.id, url: entryUrl(data), meta: data.meta, excerpt: data.excerpt }));
+      // A fragment that failed to load (a bad connection) is asked for again next time.
+      loading.catch(() => {
+        if (loaded.get(key) === loading) loaded.delete(key);
+      });
+      loaded.set(key, loading);
+      shown = loading;
     }
     return shown;
   };

@@ -375,6 +375,34 @@ describe('a reader who arrives with a query and types another', () => {
   });
 });
 
+describe('words prepared while typed whose search failed', () => {
+  // As on a bad connection: the first file asked for after typing fails, then all load.
+  for (const [what, files] of [
+    ['a result fragment', '**/pagefind/fragment/**'],
+    ['an index chunk', '**/pagefind/index/**'],
+  ] as const) {
+    it(`are searched again at Enter, when ${what} failed to load`, async () => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+        let failed = 0;
+        await page.route(files, (route) => (failed++ === 0 ? route.abort() : route.continue()));
+        await page.clock.install();
+        await page.clock.pauseAt(Date.now() + 60_000);
+        // The whole word at once: one search prepared, the one that fails.
+        await page.fill('#sok-fraga', 'krisstöd');
+        await expect.poll(() => failed, { timeout: 60_000 }).toBeGreaterThan(0);
+        await page.waitForTimeout(500);
+        await page.locator('#sok-fraga').press('Enter');
+        await expect.poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 }).toMatch(/hittades för ”krisstöd”/);
+        expect(await page.locator('#sok-traffar > li').count()).toBeGreaterThan(1);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('which hits are older versions', () => {
   const larmSections = (page: import('playwright-core').Page) =>
     page.evaluate(() =>
