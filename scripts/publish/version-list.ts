@@ -50,8 +50,17 @@ export function versionList(fragments: [id: string, Fragment][]): VersionList {
   }
   const list: VersionList = { groups: [], older: [] };
   for (const members of groups.values()) {
-    if (members.length > 1) list.groups.push(members.map(({ id, url, meta }) => (meta.older ? { id, url, meta: listedMeta(meta) } : id)));
-    else if (members[0]?.meta.older) list.older.push(members[0].id);
+    if (members.length > 1) {
+      // Two older versions with one label (two sections of 2020–2023 merged into one) keep their
+      // titles, which tell them apart under the result (src/lib/search/also-in.ts).
+      const labels = members.filter(({ meta }) => meta.older && meta.versionLabel).map(({ meta }) => meta.versionLabel);
+      const shared = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));
+      list.groups.push(
+        members.map(({ id, url, meta }) =>
+          meta.older ? { id, url, meta: listedMeta(meta, shared.has(meta.versionLabel as string)) } : id,
+        ),
+      );
+    } else if (members[0]?.meta.older) list.older.push(members[0].id);
   }
   return list;
 }
@@ -61,11 +70,12 @@ export function olderCount(list: VersionList): number {
   return list.older.length + list.groups.flat().filter((member) => typeof member !== 'string').length;
 }
 
-function listedMeta(meta: Record<string, string>): Record<string, string> {
+function listedMeta(meta: Record<string, string>, keepTitle: boolean): Record<string, string> {
   const listed: Record<string, string> = {};
   for (const key of LISTED_META) if (meta[key]) listed[key] = meta[key];
-  // The label says which version it is; the title is only for a version without one.
-  if (listed.versionLabel) delete listed.title;
+  // The label says which version it is; the title is for a version without one, or one whose
+  // label another shares.
+  if (listed.versionLabel && !keepTitle) delete listed.title;
   return listed;
 }
 

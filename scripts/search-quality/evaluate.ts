@@ -7,6 +7,8 @@ import type { SearchQuery } from './queries.ts';
 export interface ShownResult {
   url: string;
   also: string[];
+  /** The texts of the links in `also`. */
+  alsoText: string[];
 }
 
 export interface QueryOutcome {
@@ -92,6 +94,7 @@ export async function searchOnPage(page: Page, query: string): Promise<ShownResu
     [...document.querySelectorAll('#sok-traffar > li')].map((item) => ({
       url: item.querySelector('h2 a')?.getAttribute('href') ?? '',
       also: [...item.querySelectorAll('.search-result-also a')].map((link) => link.getAttribute('href') ?? ''),
+      alsoText: [...item.querySelectorAll('.search-result-also a')].map((link) => link.textContent ?? ''),
     })),
   );
 }

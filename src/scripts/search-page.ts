@@ -3,6 +3,7 @@
  * fieldsets of checkboxes with counts, a status line that screen readers announce, and results
  * ranked and grouped by src/lib/search/rank-results.ts. Loaded only on /sok/.
  */
+import { alsoInLabels } from '#lib/search/also-in.ts';
 import { answerKey, KeptAnswers } from '#lib/search/kept-answers.ts';
 import {
   groupResults,
@@ -462,11 +463,12 @@ export function startSearchPage(document: Document): void {
       const also = document.createElement('p');
       also.className = 'search-result-also';
       also.append(`${strings.alsoIn} `);
+      const labels = alsoInLabels(others);
       others.forEach((other, index) => {
         if (index > 0) also.append(', ');
         const a = document.createElement('a');
         a.href = other.url;
-        a.textContent = other.meta.versionLabel ?? other.meta.title ?? other.url;
+        a.textContent = labels[index] ?? other.url;
         also.append(a);
       });
       item.append(also);

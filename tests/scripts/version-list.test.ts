@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VERSION_LIST_FILE } from '#lib/search/search-entry.ts';
+import { VERSION_LIST_FILE, type VersionList } from '#lib/search/search-entry.ts';
 import { writeVersionList } from '../../scripts/publish/version-list.ts';
 
 const fragment = (url: string, meta: Record<string, string>) =>
@@ -53,6 +53,20 @@ describe('writeVersionList', () => {
         ],
       ],
     });
+  });
+
+  it('keeps the titles of older versions of a group that share a label, which tell them apart', async () => {
+    const older = (title: string) => ({ title, group: 'p/beredskap', older: '1', versionLabel: '2020–2023' });
+    await bundleWith({
+      'sv_a1.pf_fragment': fragment('/p/2024/beredskap/', { title: '7.1 Beredskap', group: 'p/beredskap' }),
+      'sv_b2.pf_fragment': fragment('/p/2020/civilt/', older('5.1 Civilt försvar')),
+      'sv_c3.pf_fragment': fragment('/p/2020/kris/', older('5.2 Krisberedskap')),
+      'sv_d4.pf_fragment': fragment('/p/2024-remiss/beredskap/', { ...older('7.1 Beredskap'), versionLabel: 'remissversion 2024' }),
+    });
+    await writeVersionList(bundle);
+    const [group] = (JSON.parse(await readFile(path.join(bundle, VERSION_LIST_FILE), 'utf8')) as VersionList).groups;
+    const titles = group?.map((member) => (typeof member === 'string' ? member : member.meta.title));
+    expect(titles).toEqual(['sv_a1', '5.1 Civilt försvar', '5.2 Krisberedskap', undefined]);
   });
 
   it('fails naming a fragment it cannot read, and what to do', async () => {

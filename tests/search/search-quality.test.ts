@@ -38,6 +38,19 @@ describe('search quality on the shipped content', () => {
     expect(first?.also).toEqual(['/program/sakerhetsprogrammet/2020-2023/krisstod/', '/program/sakerhetsprogrammet/2024-remiss/krisstod/']);
   });
 
+  it('lists two older sections merged into the one in force by label and title, so no two links say the same', () => {
+    const outcome = evaluation.outcomes.find((o) => o.query === 'beredskap');
+    const merged = outcome?.shown.find((result) => result.url === '/program/sakerhetsprogrammet/2024/beredskap/');
+    expect(merged?.also).toEqual(
+      expect.arrayContaining([
+        '/program/sakerhetsprogrammet/2020-2023/krisberedskap/',
+        '/program/sakerhetsprogrammet/2020-2023/civilt-forsvar/',
+      ]),
+    );
+    expect(merged?.alsoText).toEqual(expect.arrayContaining([expect.stringMatching(/^2020–2023: .*Krisberedskap$/), 'remissversion 2024']));
+    for (const result of outcome?.shown ?? []) expect(new Set(result.alsoText).size).toBe(result.alsoText.length);
+  });
+
   it('finds the compound by its part: "program" → säkerhetsprogrammet, "beredskap" → krisberedskap', () => {
     const resultsFor = (query: string) => evaluation.outcomes.find((outcome) => outcome.query === query)?.results ?? [];
     expect(resultsFor('program')).toContain('/remisser/sakerhetsprogrammet-2024/');
