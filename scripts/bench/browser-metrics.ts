@@ -99,11 +99,11 @@ export async function browserMetrics(dist: string, readingPage: string, queries:
 }
 
 /**
- * The reader empties the field, types the query and presses Enter: the search page loads the index
- * chunks of the words as they are typed, as it does for anyone. Milliseconds from Enter to the
- * results shown and announced. The keys are input events sent in the page at an even pace
+ * The reader empties the field, types the query and presses Enter: the search page prepares the
+ * words as they are typed (or loads their index chunks), as it does for anyone. Milliseconds from
+ * Enter to the results shown and announced. The keys are input events sent in the page at an even pace
  * (Playwright's own typing paused for 300 ms or more after a first key here, and the page then
- * searched by itself). A search the page began before Enter anyway, on a loaded machine, would make
+ * searched by itself). A search the page showed before Enter anyway, on a loaded machine, would make
  * Enter's search a repeat: the query is typed again.
  */
 async function typeAndSearch(page: Page, query: string): Promise<number> {

@@ -40,7 +40,7 @@ export async function writeVersionList(bundleDir: string): Promise<number> {
 }
 
 /** The list for fragments given by ID, in the order given. */
-export function versionList(fragments: [id: string, Fragment][]): VersionList {
+function versionList(fragments: [id: string, Fragment][]): VersionList {
   const groups = new Map<string, { id: string; url: string; meta: Record<string, string> }[]>();
   for (const [id, fragment] of fragments) {
     const key = fragment.meta.group ?? `\u0000${id}`;
@@ -66,7 +66,7 @@ export function versionList(fragments: [id: string, Fragment][]): VersionList {
 }
 
 /** How many older versions a list names. */
-export function olderCount(list: VersionList): number {
+function olderCount(list: VersionList): number {
   return list.older.length + list.groups.flat().filter((member) => typeof member !== 'string').length;
 }
 

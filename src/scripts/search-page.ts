@@ -229,10 +229,9 @@ export function startSearchPage(document: Document): void {
       }
       answers.set(key, answered);
       const { api, found, versions, counted } = answered;
-      // Older versions are results of their own once the reader picks a status.
-      const grouped = (checked.get('status')?.size ?? 0) === 0;
+      const grouped = isGrouped();
       if (focusFrom === undefined) {
-        planned = planResults(orderByStanding(found.results, versions.older), versions.groupOf, versions.older, { grouped });
+        planned = plan(answered);
         wanted = PAGE;
         // Only the query shown can ask for more of its results.
         for (const key of loaded.keys()) if (!key.startsWith(`${term}\u0000`)) loaded.delete(key);
@@ -310,12 +309,19 @@ export function startSearchPage(document: Document): void {
     }
     const answered = await answer.catch(() => undefined);
     if (!answered || field.value.trim() !== term) return;
-    const grouped = (checked.get('status')?.size ?? 0) === 0;
-    const versions = answered.versions;
-    const first = planResults(orderByStanding(answered.found.results, versions.older), versions.groupOf, versions.older, {
-      grouped,
-    }).slice(0, PAGE);
-    await Promise.all(first.map((result) => loadResult(term, result, versions))).catch(() => undefined);
+    const first = plan(answered).slice(0, PAGE);
+    await Promise.all(first.map((result) => loadResult(term, result, answered.versions))).catch(() => undefined);
+  }
+
+  /** Older versions are results of their own once the reader picks a status. */
+  function isGrouped(): boolean {
+    return (checked.get('status')?.size ?? 0) === 0;
+  }
+
+  /** An answer's hits as the results they will be (src/lib/search/rank-results.ts), none loaded. */
+  function plan({ found, versions }: Answer): PlannedResult<PagefindHit>[] {
+    const ordered = orderByStanding(found.results, versions.older);
+    return planResults(ordered, versions.groupOf, versions.older, { grouped: isGrouped() });
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useServedSite } from '../support/browser.ts';
@@ -15,6 +16,23 @@ beforeAll(() => {
 
 const results = () => site.page.locator('#sok-traffar > li');
 const status = () => site.page.locator('#sok-status').textContent();
+
+/**
+ * Serves the page Pagefind's module through a wrapper: `own` is module source that exports its own
+ * `replaced` functions, with Pagefind's module as `real`. The real module is imported from the same
+ * folder, so it finds its index where it always does.
+ */
+async function wrapPagefind(page: Page, replaced: readonly string[], own: readonly string[]): Promise<void> {
+  const kept = PAGEFIND_EXPORTS.filter((name) => !replaced.includes(name));
+  await page.route('**/pagefind/pagefind.js*', async (route) => {
+    if (route.request().url().includes('?echt')) return route.continue();
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: ["import * as real from './pagefind.js?echt';", `export const { ${kept.join(', ')} } = real;`, ...own].join('\n'),
+    });
+  });
+}
+const PAGEFIND_EXPORTS = ['options', 'init', 'filters', 'preload', 'search', 'debouncedSearch', 'destroy', 'mergeIndex', 'createInstance'];
 
 describe('search in a real browser', () => {
   it('searches from the header form, filters by type and opens a result', async () => {
@@ -195,23 +213,18 @@ describe('a search begun before the page has loaded its filters', () => {
 describe('a search made again', () => {
   it("is answered from the page's kept answers, not by Pagefind scoring every page anew", async () => {
     const page = await site.browser.newPage();
-    // Pagefind's module as the page gets it, with its search counted: the real module is imported
-    // from the same folder, so it finds its index where it always does.
-    await page.route('**/pagefind/pagefind.js*', async (route) => {
-      if (route.request().url().includes('?echt')) return route.continue();
-      await route.fulfill({
-        contentType: 'text/javascript',
-        body: [
-          "import * as real from './pagefind.js?echt';",
-          'export const { options, init, filters, preload, debouncedSearch, destroy, mergeIndex, createInstance } = real;',
-          'globalThis.pagefindSearches = [];',
-          'export const search = (query, options) => {',
-          '  if (query !== null) globalThis.pagefindSearches.push(query);',
-          '  return real.search(query, options);',
-          '};',
-        ].join('\n'),
-      });
-    });
+    // Pagefind's module as the page gets it, with its searches counted.
+    await wrapPagefind(
+      page,
+      ['search'],
+      [
+        'globalThis.pagefindSearches = [];',
+        'export const search = (query, options) => {',
+        '  if (query !== null) globalThis.pagefindSearches.push(query);',
+        '  return real.search(query, options);',
+        '};',
+      ],
+    );
     const searches = () => page.evaluate(() => (globalThis as unknown as { pagefindSearches: string[] }).pagefindSearches);
     const searchFor = async (query: string) => {
       await page.fill('#sok-fraga', query);
@@ -237,7 +250,7 @@ describe('a search made again', () => {
 });
 
 describe('what the search page loads before the reader searches', () => {
-  const tracked = (page: import('playwright-core').Page) => {
+  const tracked = (page: Page) => {
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     return (folder: string) => asked.filter((file) => file.startsWith(`/pagefind/${folder}/`));
@@ -285,28 +298,24 @@ describe('what the search page loads before the reader searches', () => {
     const pagefindFiles = tracked(page);
     // Pagefind's module as the page gets it, its calls recorded and each search made to hold the
     // page's thread for 80 ms, as a search at 5,000 generated documents did for 100–250 ms.
-    await page.route('**/pagefind/pagefind.js*', async (route) => {
-      if (route.request().url().includes('?echt')) return route.continue();
-      await route.fulfill({
-        contentType: 'text/javascript',
-        body: [
-          "import * as real from './pagefind.js?echt';",
-          'export const { options, init, filters, debouncedSearch, destroy, mergeIndex, createInstance } = real;',
-          'globalThis.pagefindCalls = [];',
-          'export const preload = (query, options) => {',
-          "  globalThis.pagefindCalls.push('preload ' + query);",
-          '  return real.preload(query, options);',
-          '};',
-          'export const search = async (query, options) => {',
-          "  if (query !== null) globalThis.pagefindCalls.push('search ' + query);",
-          '  const found = await real.search(query, options);',
-          '  const until = performance.now() + 80;',
-          '  while (performance.now() < until);',
-          '  return found;',
-          '};',
-        ].join('\n'),
-      });
-    });
+    await wrapPagefind(
+      page,
+      ['preload', 'search'],
+      [
+        'globalThis.pagefindCalls = [];',
+        'export const preload = (query, options) => {',
+        "  globalThis.pagefindCalls.push('preload ' + query);",
+        '  return real.preload(query, options);',
+        '};',
+        'export const search = async (query, options) => {',
+        "  if (query !== null) globalThis.pagefindCalls.push('search ' + query);",
+        '  const found = await real.search(query, options);',
+        '  const until = performance.now() + 80;',
+        '  while (performance.now() < until);',
+        '  return found;',
+        '};',
+      ],
+    );
     const calls = () => page.evaluate(() => (globalThis as unknown as { pagefindCalls: string[] }).pagefindCalls);
     try {
       await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
@@ -341,24 +350,20 @@ describe('a reader who arrives with a query and types another', () => {
     });
     // Pagefind's module as the page gets it, its first search made to hold the page's thread for
     // 80 ms, as compiling its code on first use does.
-    await page.route('**/pagefind/pagefind.js*', async (route) => {
-      if (route.request().url().includes('?echt')) return route.continue();
-      await route.fulfill({
-        contentType: 'text/javascript',
-        body: [
-          "import * as real from './pagefind.js?echt';",
-          'export const { options, init, filters, preload, debouncedSearch, destroy, mergeIndex, createInstance } = real;',
-          'let first = true;',
-          'export const search = async (query, options) => {',
-          '  const found = await real.search(query, options);',
-          '  const until = performance.now() + (first ? 80 : 0);',
-          '  first = false;',
-          '  while (performance.now() < until);',
-          '  return found;',
-          '};',
-        ].join('\n'),
-      });
-    });
+    await wrapPagefind(
+      page,
+      ['search'],
+      [
+        'let first = true;',
+        'export const search = async (query, options) => {',
+        '  const found = await real.search(query, options);',
+        '  const until = performance.now() + (first ? 80 : 0);',
+        '  first = false;',
+        '  while (performance.now() < until);',
+        '  return found;',
+        '};',
+      ],
+    );
     try {
       await page.goto(`${site.url}/sok/?q=beredskap`);
       await expect.poll(() => page.locator('#sok-status').textContent(), { timeout: 120_000 }).toMatch(/hittades för ”beredskap”/);
@@ -404,7 +409,7 @@ describe('words prepared while typed whose search failed', () => {
 });
 
 describe('which hits are older versions', () => {
-  const larmSections = (page: import('playwright-core').Page) =>
+  const larmSections = (page: Page) =>
     page.evaluate(() =>
       [...document.querySelectorAll('#sok-traffar > li')]
         .map((item) => ({
